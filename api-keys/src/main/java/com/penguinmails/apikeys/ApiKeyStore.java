@@ -10,10 +10,10 @@ import java.util.Optional;
  */
 public interface ApiKeyStore {
 
-  /**
-   * Returns the tenant owning the key with this hash, or empty when no active key has it.
-   *
-   * @param secretSha256Hex lower-case hex SHA-256 of the presented secret, as made by {@link ApiKeyHasher#sha256Hex}
-   */
-  Optional<TenantPrincipal> findBySecretHash(String secretSha256Hex);
+    /**
+     * Returns the tenant owning the key with this hash, or empty when no active key has it.
+     *
+     * @param secretSha256Hex lower-case hex SHA-256 of the presented secret, as made by {@link ApiKeyHasher#sha256Hex}
+     */
+    Optional<TenantPrincipal> findBySecretHash(String secretSha256Hex);
 }

@@ -20,49 +20,49 @@ import java.util.List;
  */
 public class ApiKeysFactory {
 
-  /** One configured key: its owner and the hex SHA-256 of its secret. */
-  public record ConfiguredKey(
-      @JsonProperty("tenantId") @NotBlank String tenantId,
-      @JsonProperty("sha256") @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256) {
-  }
+    /** One configured key: its owner and the hex SHA-256 of its secret. */
+    public record ConfiguredKey(
+            @JsonProperty("tenantId") @NotBlank String tenantId,
+            @JsonProperty("sha256") @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256) {
+    }
 
-  @Valid
-  @NotNull
-  private List<ConfiguredKey> keys = new ArrayList<>();
+    @Valid
+    @NotNull
+    private List<ConfiguredKey> keys = new ArrayList<>();
 
-  @JsonProperty
-  public List<ConfiguredKey> getKeys() {
-    return keys;
-  }
+    @JsonProperty
+    public List<ConfiguredKey> getKeys() {
+        return keys;
+    }
 
-  @JsonProperty
-  public void setKeys(List<ConfiguredKey> keys) {
-    this.keys = keys;
-  }
+    @JsonProperty
+    public void setKeys(List<ConfiguredKey> keys) {
+        this.keys = keys;
+    }
 
-  /** Returns the store of the configured keys. */
-  public ApiKeyStore buildStore() {
-    return new ConfiguredApiKeys(keys);
-  }
+    /** Returns the store of the configured keys. */
+    public ApiKeyStore buildStore() {
+        return new ConfiguredApiKeys(keys);
+    }
 
-  /** Registers Bearer API-key authentication with the configured keys for every {@code @Auth} resource method. */
-  public void registerAuth(Environment environment) {
-    registerAuth(environment, buildStore());
-  }
+    /** Registers Bearer API-key authentication with the configured keys for every {@code @Auth} resource method. */
+    public void registerAuth(Environment environment) {
+        registerAuth(environment, buildStore());
+    }
 
-  /** Registers Bearer API-key authentication backed by {@code store}. */
-  public static void registerAuth(Environment environment, ApiKeyStore store) {
-    environment.jersey().register(authFeature(store));
-    environment.jersey().register(new AuthValueFactoryProvider.Binder<>(TenantPrincipal.class));
-  }
+    /** Registers Bearer API-key authentication backed by {@code store}. */
+    public static void registerAuth(Environment environment, ApiKeyStore store) {
+        environment.jersey().register(authFeature(store));
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(TenantPrincipal.class));
+    }
 
-  /** The Jersey feature that authenticates Bearer API keys against {@code store}. */
-  public static AuthDynamicFeature authFeature(ApiKeyStore store) {
-    return new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<TenantPrincipal>()
-        .setAuthenticator(new ApiKeyAuthenticator(store))
-        .setPrefix("Bearer")
-        .setRealm("penguinmails")
-        .setUnauthorizedHandler(new JsonUnauthorizedHandler())
-        .buildAuthFilter());
-  }
+    /** The Jersey feature that authenticates Bearer API keys against {@code store}. */
+    public static AuthDynamicFeature authFeature(ApiKeyStore store) {
+        return new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<TenantPrincipal>()
+                .setAuthenticator(new ApiKeyAuthenticator(store))
+                .setPrefix("Bearer")
+                .setRealm("penguinmails")
+                .setUnauthorizedHandler(new JsonUnauthorizedHandler())
+                .buildAuthFilter());
+    }
 }

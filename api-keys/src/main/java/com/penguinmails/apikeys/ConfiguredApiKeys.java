@@ -9,17 +9,17 @@ import java.util.stream.Collectors;
 /** An {@link ApiKeyStore} holding the key hashes given in a service's configuration. */
 public final class ConfiguredApiKeys implements ApiKeyStore {
 
-  private final Map<String, TenantPrincipal> tenantsByHash;
+    private final Map<String, TenantPrincipal> tenantsByHash;
 
-  public ConfiguredApiKeys(List<ApiKeysFactory.ConfiguredKey> keys) {
-    this.tenantsByHash = keys.stream()
-        .collect(Collectors.toUnmodifiableMap(
-            key -> key.sha256().toLowerCase(Locale.ROOT),
-            key -> new TenantPrincipal(key.tenantId())));
-  }
+    public ConfiguredApiKeys(List<ApiKeysFactory.ConfiguredKey> keys) {
+        this.tenantsByHash = keys.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        key -> key.sha256().toLowerCase(Locale.ROOT),
+                        key -> new TenantPrincipal(key.tenantId())));
+    }
 
-  @Override
-  public Optional<TenantPrincipal> findBySecretHash(String secretSha256Hex) {
-    return Optional.ofNullable(tenantsByHash.get(secretSha256Hex));
-  }
+    @Override
+    public Optional<TenantPrincipal> findBySecretHash(String secretSha256Hex) {
+        return Optional.ofNullable(tenantsByHash.get(secretSha256Hex));
+    }
 }

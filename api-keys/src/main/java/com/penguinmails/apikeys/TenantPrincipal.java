@@ -10,15 +10,15 @@ import java.util.Objects;
  */
 public record TenantPrincipal(String tenantId) implements Principal {
 
-  public TenantPrincipal {
-    Objects.requireNonNull(tenantId, "tenantId");
-    if (tenantId.isBlank()) {
-      throw new IllegalArgumentException("tenantId must not be blank");
+    public TenantPrincipal {
+        Objects.requireNonNull(tenantId, "tenantId");
+        if (tenantId.isBlank()) {
+            throw new IllegalArgumentException("tenantId must not be blank");
+        }
     }
-  }
 
-  @Override
-  public String getName() {
-    return tenantId;
-  }
+    @Override
+    public String getName() {
+        return tenantId;
+    }
 }
