@@ -1,0 +1,55 @@
+package com.penguinmails.operational;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.operational.openapi.OpenApiResource;
+import com.penguinmails.operational.schema.SchemaMigrator;
+import com.penguinmails.operational.schema.SchemaVersionDao;
+import com.penguinmails.operational.status.StatusResource;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operational API service: the platform's own records (tenants, and later keys, domains, billing) in PostgreSQL.
+ * Start-up applies pending schema migrations before the service accepts requests.
+ */
+public class OperationalApiApplication extends Application<OperationalApiConfiguration> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OperationalApiApplication.class);
+
+  public static void main(String[] args) throws Exception {
+    new OperationalApiApplication().run(args);
+  }
+
+  @Override
+  public String getName() {
+    return "operational-api";
+  }
+
+  @Override
+  public void initialize(Bootstrap<OperationalApiConfiguration> bootstrap) {
+    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  @Override
+  public void run(OperationalApiConfiguration configuration, Environment environment) {
+    ManagedDataSource dataSource = configuration.getDatabase().build(environment.metrics(), "postgresql");
+    int applied = new SchemaMigrator(dataSource).migrate();
+    LOG.info("database schema migrations applied at start-up: {}", applied);
+
+    // Registers the "postgresql" health check, which runs the validation query: a real round trip.
+    Jdbi jdbi = new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "postgresql");
+
+    environment.jersey().register(new OpenApiResource());
+    environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
+  }
+}

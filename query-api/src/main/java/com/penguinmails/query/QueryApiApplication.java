@@ -1,0 +1,57 @@
+package com.penguinmails.query;
+
+import com.clickhouse.client.api.Client;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.query.openapi.OpenApiResource;
+import com.penguinmails.query.overview.ClickHouseOverviewSource;
+import com.penguinmails.query.overview.OverviewResource;
+import com.penguinmails.query.request.InvalidQueryParameterExceptionMapper;
+import com.penguinmails.query.store.AnalyticsStore;
+import com.penguinmails.query.store.AnalyticsStoreUnavailableExceptionMapper;
+import com.penguinmails.query.store.ClickHouseHealthCheck;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.lifecycle.Managed;
+
+/** The query API service: tenants read their analytics from ClickHouse over HTTP, authenticated by API key. */
+public class QueryApiApplication extends Application<QueryApiConfiguration> {
+
+  public static void main(String[] args) throws Exception {
+    new QueryApiApplication().run(args);
+  }
+
+  @Override
+  public String getName() {
+    return "query-api";
+  }
+
+  @Override
+  public void initialize(Bootstrap<QueryApiConfiguration> bootstrap) {
+    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  @Override
+  public void run(QueryApiConfiguration configuration, Environment environment) {
+    Client client = configuration.getClickHouse().build();
+    environment.lifecycle().manage(new Managed() {
+      @Override
+      public void stop() {
+        client.close();
+      }
+    });
+    AnalyticsStore store = new AnalyticsStore(client, configuration.getQueryTimeout().toJavaDuration());
+
+    environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
+    configuration.getApiKeys().registerAuth(environment);
+    environment.jersey().register(new InvalidQueryParameterExceptionMapper());
+    environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
+    environment.jersey().register(new OpenApiResource());
+    environment.jersey().register(new OverviewResource(
+        new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
+  }
+}
