@@ -1,0 +1,55 @@
+package com.penguinmails.ingestion;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.apikeys.ApiKeysFactory;
+import com.penguinmails.ingestion.events.IntakeLimits;
+import com.penguinmails.ingestion.kafka.KafkaFactory;
+import io.dropwizard.core.Configuration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Configuration of the ingestion service: API keys, Kafka, and the limits of one request. See the module README. */
+public class IngestionConfiguration extends Configuration {
+
+  @Valid
+  @NotNull
+  private ApiKeysFactory apiKeys = new ApiKeysFactory();
+
+  @Valid
+  @NotNull
+  private KafkaFactory kafka = new KafkaFactory();
+
+  @Valid
+  @NotNull
+  private IntakeLimits intake = new IntakeLimits();
+
+  @JsonProperty
+  public ApiKeysFactory getApiKeys() {
+    return apiKeys;
+  }
+
+  @JsonProperty
+  public void setApiKeys(ApiKeysFactory apiKeys) {
+    this.apiKeys = apiKeys;
+  }
+
+  @JsonProperty
+  public KafkaFactory getKafka() {
+    return kafka;
+  }
+
+  @JsonProperty
+  public void setKafka(KafkaFactory kafka) {
+    this.kafka = kafka;
+  }
+
+  @JsonProperty
+  public IntakeLimits getIntake() {
+    return intake;
+  }
+
+  @JsonProperty
+  public void setIntake(IntakeLimits intake) {
+    this.intake = intake;
+  }
+}
