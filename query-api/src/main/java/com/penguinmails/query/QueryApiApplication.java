@@ -2,6 +2,7 @@ package com.penguinmails.query;
 
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.query.dashboard.DashboardResource;
 import com.penguinmails.query.openapi.OpenApiResource;
 import com.penguinmails.query.overview.ClickHouseOverviewSource;
 import com.penguinmails.query.overview.OverviewResource;
@@ -51,6 +52,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
     environment.jersey().register(new InvalidQueryParameterExceptionMapper());
     environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
     environment.jersey().register(new OpenApiResource());
+    environment.jersey().register(new DashboardResource());
     environment.jersey().register(new OverviewResource(
         new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
   }
