@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedClickHouse implements AutoCloseable {
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedClickHouse.class);
 
     private final Path dataDir;
@@ -139,6 +141,11 @@ public final class EmbeddedClickHouse implements AutoCloseable {
     private List<String> command() {
         Path javaHome = Path.of(System.getProperty("java.home"));
         List<String> command = new ArrayList<>();
+        // In a session of its own the engine does not get the terminal's Ctrl-C along with the parent, which then
+        // stops it last, after whatever still writes to it; it still exits when the parent dies (stdin closes).
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.add("-Xmx256m");
         command.add("-XX:+UseSerialGC");

@@ -1,0 +1,178 @@
+package com.penguinmails.launcher;
+
+import com.clickhouse.client.api.Client;
+import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.clickhouse.ClickHouseMigrator;
+import com.penguinmails.embedded.EmbeddedStack;
+import com.penguinmails.events.Topics;
+import com.penguinmails.ingestion.IngestionApplication;
+import com.penguinmails.launcher.demo.DemoTenant;
+import com.penguinmails.operational.OperationalApiApplication;
+import com.penguinmails.query.QueryApiApplication;
+import com.penguinmails.streamjobs.StreamJobsConfiguration;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform on this machine: the embedded stack (Kafka, PostgreSQL, ClickHouse), the ingestion, query and
+ * operational services and the events-to-ClickHouse stream job, all in one JVM but for the ClickHouse engine.
+ *
+ * <p>The local demo, the end-to-end benchmark and the launcher's own end-to-end test all start the platform through
+ * this class. {@link #close()} stops everything in reverse order and keeps the data for the next start.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
+    public static final String CLICKHOUSE_DATABASE = "penguinmails";
+    private static final int EVENTS_RAW_PARTITIONS = 4;
+
+    private final EmbeddedStack stack;
+    private final List<InProcessService> services = new ArrayList<>();
+    private StreamJobRunner streamJob;
+    private Client clickHouse;
+    private InProcessService ingestion;
+    private InProcessService queryApi;
+    private InProcessService operationalApi;
+
+    private LocalPlatform(EmbeddedStack stack) {
+        this.stack = stack;
+    }
+
+    /**
+     * Starts every part; API keys of {@code tenants} are accepted by ingestion and the query API.
+     *
+     * @throws Exception if a part fails to start (what did start is stopped again)
+     */
+    public static LocalPlatform start(LocalPlatformOptions options, List<DemoTenant> tenants) throws Exception {
+        LocalPlatform platform = new LocalPlatform(EmbeddedStack.under(options.dataDir()));
+        try {
+            platform.startParts(options, tenants);
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startParts(LocalPlatformOptions options, List<DemoTenant> tenants) throws Exception {
+        long started = System.nanoTime();
+        LauncherLogging.apply(stack.rootDir().resolve("launcher.log"));
+        stack.kafka().createTopic(Topics.EVENTS_RAW, EVENTS_RAW_PARTITIONS);
+        stack.kafka().createTopic(Topics.EVENTS_DLQ, 1);
+        String clickHouseUrl = stack.clickHouse().httpUrl();
+        clickHouse = clickHouseFactory(clickHouseUrl).build();
+        List<String> applied = new ClickHouseMigrator(clickHouse, CLICKHOUSE_DATABASE).migrate();
+        LOG.info("ClickHouse at {}: {} migration(s) applied", clickHouseUrl, applied.size());
+
+        Map<String, String> values = new HashMap<>();
+        values.put("kafkaBootstrapServers", stack.kafka().bootstrapServers());
+        values.put("clickHouseUrl", clickHouseUrl);
+        values.put("postgresJdbcUrl", stack.postgres().jdbcUrl());
+        values.put("postgresUser", stack.postgres().username());
+        values.put("postgresPassword", stack.postgres().password());
+        values.put("apiKeys", apiKeysYaml(tenants));
+        values.put("ingestionPort", Integer.toString(options.port(0)));
+        values.put("ingestionAdminPort", Integer.toString(options.port(1)));
+        values.put("queryApiPort", Integer.toString(options.port(2)));
+        values.put("queryApiAdminPort", Integer.toString(options.port(3)));
+        values.put("operationalApiPort", Integer.toString(options.port(4)));
+        values.put("operationalApiAdminPort", Integer.toString(options.port(5)));
+        values.put("checkpointInterval", options.checkpointInterval().toMillis() + " ms");
+        values.put("checkpointDirectory", stack.rootDir().resolve("flink/checkpoints").toUri().toString());
+        values.put("parallelism", Integer.toString(options.parallelism()));
+        LocalConfigFiles configs = new LocalConfigFiles(stack.rootDir().resolve("config"), values);
+
+        ingestion = started(InProcessService.start("ingestion", IngestionApplication.class,
+                configs.render("ingestion.yml")));
+        queryApi = started(InProcessService.start("query-api", QueryApiApplication.class,
+                configs.render("query-api.yml")));
+        operationalApi = started(InProcessService.start("operational-api", OperationalApiApplication.class,
+                configs.render("operational-api.yml")));
+        LauncherLogging.apply(stack.rootDir().resolve("launcher.log"));
+        streamJob = StreamJobRunner.start(StreamJobsConfiguration.load(configs.render("stream-jobs.yml")),
+                stack.rootDir().resolve("flink"));
+        LOG.info("Local platform up in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private InProcessService started(InProcessService service) {
+        services.add(service);
+        return service;
+    }
+
+    static ClickHouseFactory clickHouseFactory(String url) {
+        ClickHouseFactory factory = new ClickHouseFactory();
+        factory.setUrl(url);
+        factory.setDatabase(CLICKHOUSE_DATABASE);
+        return factory;
+    }
+
+    private static String apiKeysYaml(List<DemoTenant> tenants) {
+        return tenants.stream()
+                .map(tenant -> "    - tenantId: " + tenant.tenantId() + "\n      sha256: " + tenant.apiKeyHash())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The ingestion service, e.g. {@code http://127.0.0.1:8080}. */
+    public URI ingestionUri() {
+        return ingestion.baseUri();
+    }
+
+    /** The query API. */
+    public URI queryApiUri() {
+        return queryApi.baseUri();
+    }
+
+    /** The operational API. */
+    public URI operationalApiUri() {
+        return operationalApi.baseUri();
+    }
+
+    /** The admin port of each service (health checks and metrics), by service name. */
+    public Map<String, URI> adminUris() {
+        Map<String, URI> admin = new LinkedHashMap<>();
+        for (InProcessService service : List.of(ingestion, queryApi, operationalApi)) {
+            admin.put(service.name(), service.adminUri());
+        }
+        return admin;
+    }
+
+    /** A client of the platform's ClickHouse (the database {@value #CLICKHOUSE_DATABASE}). */
+    public Client clickHouse() {
+        return clickHouse;
+    }
+
+    /** The embedded infrastructure under the platform. */
+    public EmbeddedStack stack() {
+        return stack;
+    }
+
+    /**
+     * Stops the services (ingestion first, so nothing new arrives), then the stream job with a savepoint, then the
+     * stack; the data stays for the next start.
+     */
+    @Override
+    public void close() {
+        for (InProcessService service : services) {
+            try {
+                service.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping {} failed", service.name(), e);
+            }
+        }
+        services.clear();
+        if (streamJob != null) {
+            streamJob.close();
+        }
+        if (clickHouse != null) {
+            clickHouse.close();
+        }
+        stack.close();
+    }
+}

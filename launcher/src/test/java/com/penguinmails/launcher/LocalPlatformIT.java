@@ -1,0 +1,122 @@
+package com.penguinmails.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.clickhouse.client.api.Client;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.penguinmails.launcher.demo.DemoTenant;
+import com.penguinmails.launcher.demo.DemoTrafficDriver;
+import com.penguinmails.launcher.demo.EventPoster;
+import com.penguinmails.traffic.GeneratedEvent;
+import com.penguinmails.traffic.TrafficGenerator;
+import com.penguinmails.traffic.TrafficSettings;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The walking skeleton end to end: demo traffic over HTTP into ingestion, through Kafka and the Flink job into
+ * ClickHouse, and out of the query API, across a restart of the whole platform.
+ */
+class LocalPlatformIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Instant trafficStart = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    private final List<DemoTenant> tenants = DemoTenant.withFreshKeys(List.of("t-acme", "t-globex"));
+
+    @Test
+    void everyAcceptedEventIsCountedOnceThroughARestart(@TempDir Path dataDir) throws Exception {
+        LocalPlatformOptions options = LocalPlatformOptions.defaults().withDataDir(dataDir).withBasePort(0)
+                .withCheckpointInterval(Duration.ofMillis(500));
+        TrafficSettings settings = TrafficSettings.defaults().withTenantIds(List.of("t-acme", "t-globex"))
+                .withStart(trafficStart).withSendsPerSecond(5);
+        Iterator<GeneratedEvent> events = new TrafficGenerator(settings).iterator();
+
+        long acceptedBeforeRestart;
+        try (LocalPlatform platform = LocalPlatform.start(options, tenants)) {
+            DemoTrafficDriver traffic = new DemoTrafficDriver(events,
+                    new EventPoster(http, platform.ingestionUri()), tenants, 3000, Clock.systemUTC());
+            traffic.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> sends(platform.queryApiUri(), tenants.get(0)) > 0);
+            long firstSeen = sends(platform.queryApiUri(), tenants.get(0));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> sends(platform.queryApiUri(), tenants.get(0)) > firstSeen);
+            traffic.close();
+            acceptedBeforeRestart = traffic.acceptedEvents();
+            awaitStored(platform.clickHouse(), acceptedBeforeRestart);
+            assertOverviewMatchesClickHouse(platform, tenants.get(0));
+            assertOverviewMatchesClickHouse(platform, tenants.get(1));
+        }
+
+        try (LocalPlatform platform = LocalPlatform.start(options, tenants)) {
+            DemoTrafficDriver traffic = new DemoTrafficDriver(events,
+                    new EventPoster(http, platform.ingestionUri()), tenants, 3000, Clock.systemUTC());
+            traffic.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> traffic.acceptedEvents() > 1000);
+            traffic.close();
+            long acceptedInAll = acceptedBeforeRestart + traffic.acceptedEvents();
+            awaitStored(platform.clickHouse(), acceptedInAll);
+            assertThat(distinctEventIds(platform.clickHouse())).isEqualTo(acceptedInAll);
+            assertOverviewMatchesClickHouse(platform, tenants.get(0));
+        }
+    }
+
+    private static void awaitStored(Client clickHouse, long accepted) throws Exception {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> rows(clickHouse) >= accepted);
+        assertThat(rows(clickHouse)).as("rows in ClickHouse (no FINAL) for %d accepted events", accepted)
+                .isEqualTo(accepted);
+    }
+
+    private static long rows(Client clickHouse) throws Exception {
+        return clickHouse.queryAll("SELECT count() FROM events").get(0).getLong(1);
+    }
+
+    private static long distinctEventIds(Client clickHouse) throws Exception {
+        return clickHouse.queryAll("SELECT uniqExact(tenant_id, event_id) FROM events").get(0).getLong(1);
+    }
+
+    private void assertOverviewMatchesClickHouse(LocalPlatform platform, DemoTenant tenant) throws Exception {
+        JsonNode counts = overview(platform.queryApiUri(), tenant).path("counts");
+        var rows = platform.clickHouse().queryAll(
+                "SELECT event_type, count() FROM events WHERE tenant_id = {tenant:String} GROUP BY event_type",
+                Map.of("tenant", tenant.tenantId()));
+        assertThat(rows).isNotEmpty();
+        for (var row : rows) {
+            assertThat(counts.path(row.getString(1)).asLong()).as("%s %s", tenant.tenantId(), row.getString(1))
+                    .isEqualTo(row.getLong(2));
+        }
+    }
+
+    private long sends(URI queryApi, DemoTenant tenant) throws Exception {
+        return overview(queryApi, tenant).path("counts").path("send").asLong();
+    }
+
+    private JsonNode overview(URI queryApi, DemoTenant tenant) throws Exception {
+        String range = "from=" + URLEncoder.encode(trafficStart.minus(Duration.ofDays(1)).toString(),
+                StandardCharsets.UTF_8) + "&to=" + URLEncoder.encode(Instant.now().plus(Duration.ofDays(30)).toString(),
+                StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(queryApi.resolve("/v1/analytics/overview?" + range))
+                .header("Authorization", "Bearer " + tenant.apiKey()).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
