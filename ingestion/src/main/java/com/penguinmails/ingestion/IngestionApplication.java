@@ -7,7 +7,7 @@ import com.penguinmails.ingestion.events.IntakeLimits;
 import com.penguinmails.ingestion.kafka.KafkaEventPublisher;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
 import com.penguinmails.ingestion.kafka.KafkaHealthCheck;
-import com.penguinmails.ingestion.openapi.OpenApiResource;
+import com.penguinmails.openapi.OpenApiResource;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -26,41 +26,44 @@ import org.apache.kafka.clients.admin.Admin;
  */
 public class IngestionApplication extends Application<IngestionConfiguration> {
 
-  public static void main(String[] args) throws Exception {
-    new IngestionApplication().run(args);
-  }
+    /** Where the service's OpenAPI document is on the classpath. */
+    public static final String OPENAPI_DOCUMENT = "/com/penguinmails/ingestion/openapi/openapi.yaml";
 
-  @Override
-  public String getName() {
-    return "penguinmails-ingestion";
-  }
+    public static void main(String[] args) throws Exception {
+        new IngestionApplication().run(args);
+    }
 
-  @Override
-  public void initialize(Bootstrap<IngestionConfiguration> bootstrap) {
-    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  }
+    @Override
+    public String getName() {
+        return "penguinmails-ingestion";
+    }
 
-  @Override
-  public void run(IngestionConfiguration configuration, Environment environment) {
-    KafkaFactory kafka = configuration.getKafka();
-    KafkaEventPublisher publisher =
-        new KafkaEventPublisher(kafka.buildProducer(), kafka.getTopic(), kafka.acknowledgementDeadline());
-    environment.lifecycle().manage(publisher);
-    Admin admin = kafka.buildAdmin();
-    environment.lifecycle().manage(new AutoCloseableManager(admin));
-    environment.healthChecks().register("kafka", new KafkaHealthCheck(admin, kafka.getTopic(),
-        Duration.ofMillis(kafka.getHealthCheckTimeout().toMilliseconds())));
+    @Override
+    public void initialize(Bootstrap<IngestionConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
-    configuration.getApiKeys().registerAuth(environment);
-    IntakeLimits intake = configuration.getIntake();
-    environment.jersey().register(new EventsResource(
-        new EventBatchReader(intake.getMaxBodySize().toBytes(), intake.getMaxEventsPerRequest()),
-        publisher,
-        Clock.systemUTC(),
-        Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
-        environment.metrics()));
-    environment.jersey().register(new OpenApiResource());
-  }
+    @Override
+    public void run(IngestionConfiguration configuration, Environment environment) {
+        KafkaFactory kafka = configuration.getKafka();
+        KafkaEventPublisher publisher =
+                new KafkaEventPublisher(kafka.buildProducer(), kafka.getTopic(), kafka.acknowledgementDeadline());
+        environment.lifecycle().manage(publisher);
+        Admin admin = kafka.buildAdmin();
+        environment.lifecycle().manage(new AutoCloseableManager(admin));
+        environment.healthChecks().register("kafka", new KafkaHealthCheck(admin, kafka.getTopic(),
+                Duration.ofMillis(kafka.getHealthCheckTimeout().toMilliseconds())));
+
+        configuration.getApiKeys().registerAuth(environment);
+        IntakeLimits intake = configuration.getIntake();
+        environment.jersey().register(new EventsResource(
+                new EventBatchReader(intake.getMaxBodySize().toBytes(), intake.getMaxEventsPerRequest()),
+                publisher,
+                Clock.systemUTC(),
+                Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
+                environment.metrics()));
+        environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
+    }
 }

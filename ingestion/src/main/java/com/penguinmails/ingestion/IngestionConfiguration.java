@@ -11,45 +11,45 @@ import jakarta.validation.constraints.NotNull;
 /** Configuration of the ingestion service: API keys, Kafka, and the limits of one request. See the module README. */
 public class IngestionConfiguration extends Configuration {
 
-  @Valid
-  @NotNull
-  private ApiKeysFactory apiKeys = new ApiKeysFactory();
+    @Valid
+    @NotNull
+    private ApiKeysFactory apiKeys = new ApiKeysFactory();
 
-  @Valid
-  @NotNull
-  private KafkaFactory kafka = new KafkaFactory();
+    @Valid
+    @NotNull
+    private KafkaFactory kafka = new KafkaFactory();
 
-  @Valid
-  @NotNull
-  private IntakeLimits intake = new IntakeLimits();
+    @Valid
+    @NotNull
+    private IntakeLimits intake = new IntakeLimits();
 
-  @JsonProperty
-  public ApiKeysFactory getApiKeys() {
-    return apiKeys;
-  }
+    @JsonProperty
+    public ApiKeysFactory getApiKeys() {
+        return apiKeys;
+    }
 
-  @JsonProperty
-  public void setApiKeys(ApiKeysFactory apiKeys) {
-    this.apiKeys = apiKeys;
-  }
+    @JsonProperty
+    public void setApiKeys(ApiKeysFactory apiKeys) {
+        this.apiKeys = apiKeys;
+    }
 
-  @JsonProperty
-  public KafkaFactory getKafka() {
-    return kafka;
-  }
+    @JsonProperty
+    public KafkaFactory getKafka() {
+        return kafka;
+    }
 
-  @JsonProperty
-  public void setKafka(KafkaFactory kafka) {
-    this.kafka = kafka;
-  }
+    @JsonProperty
+    public void setKafka(KafkaFactory kafka) {
+        this.kafka = kafka;
+    }
 
-  @JsonProperty
-  public IntakeLimits getIntake() {
-    return intake;
-  }
+    @JsonProperty
+    public IntakeLimits getIntake() {
+        return intake;
+    }
 
-  @JsonProperty
-  public void setIntake(IntakeLimits intake) {
-    this.intake = intake;
-  }
+    @JsonProperty
+    public void setIntake(IntakeLimits intake) {
+        this.intake = intake;
+    }
 }

@@ -14,19 +14,19 @@ import org.junit.jupiter.api.Test;
 
 class IngestionConfigurationTest {
 
-  @Test
-  void theShippedConfigurationIsValidWithItsDefaults() throws Exception {
-    IngestionConfiguration configuration = new YamlConfigurationFactory<>(IngestionConfiguration.class,
-        Validators.newValidator(), Jackson.newObjectMapper(), "dw")
-        .build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(),
-            new EnvironmentVariableSubstitutor(false)), "config/ingestion.yml");
+    @Test
+    void theShippedConfigurationIsValidWithItsDefaults() throws Exception {
+        IngestionConfiguration configuration = new YamlConfigurationFactory<>(IngestionConfiguration.class,
+                Validators.newValidator(), Jackson.newObjectMapper(), "dw")
+                .build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(),
+                        new EnvironmentVariableSubstitutor(false)), "config/ingestion.yml");
 
-    assertThat(configuration.getKafka().getBootstrapServers())
-        .isEqualTo(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
-    assertThat(configuration.getKafka().producerProperties()).containsEntry("acks", "all");
-    assertThat(configuration.getApiKeys().getKeys()).hasSize(1);
-    assertThat(configuration.getIntake().getMaxBodySize())
-        .isEqualTo(DataSize.parse(System.getenv().getOrDefault("INGESTION_MAX_BODY_SIZE", "5MiB")));
-    assertThat(configuration.getLoggingFactory()).isInstanceOf(DefaultLoggingFactory.class);
-  }
+        assertThat(configuration.getKafka().getBootstrapServers())
+                .isEqualTo(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        assertThat(configuration.getKafka().producerProperties()).containsEntry("acks", "all");
+        assertThat(configuration.getApiKeys().getKeys()).hasSize(1);
+        assertThat(configuration.getIntake().getMaxBodySize())
+                .isEqualTo(DataSize.parse(System.getenv().getOrDefault("INGESTION_MAX_BODY_SIZE", "5MiB")));
+        assertThat(configuration.getLoggingFactory()).isInstanceOf(DefaultLoggingFactory.class);
+    }
 }

@@ -1,7 +1,7 @@
 package com.penguinmails.operational;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.penguinmails.operational.openapi.OpenApiResource;
+import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.status.StatusResource;
@@ -22,34 +22,37 @@ import org.slf4j.LoggerFactory;
  */
 public class OperationalApiApplication extends Application<OperationalApiConfiguration> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(OperationalApiApplication.class);
+    /** Where the service's OpenAPI document is on the classpath. */
+    public static final String OPENAPI_DOCUMENT = "/openapi/operational-api.yaml";
 
-  public static void main(String[] args) throws Exception {
-    new OperationalApiApplication().run(args);
-  }
+    private static final Logger LOG = LoggerFactory.getLogger(OperationalApiApplication.class);
 
-  @Override
-  public String getName() {
-    return "operational-api";
-  }
+    public static void main(String[] args) throws Exception {
+        new OperationalApiApplication().run(args);
+    }
 
-  @Override
-  public void initialize(Bootstrap<OperationalApiConfiguration> bootstrap) {
-    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  }
+    @Override
+    public String getName() {
+        return "operational-api";
+    }
 
-  @Override
-  public void run(OperationalApiConfiguration configuration, Environment environment) {
-    ManagedDataSource dataSource = configuration.getDatabase().build(environment.metrics(), "postgresql");
-    int applied = new SchemaMigrator(dataSource).migrate();
-    LOG.info("database schema migrations applied at start-up: {}", applied);
+    @Override
+    public void initialize(Bootstrap<OperationalApiConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
-    // Registers the "postgresql" health check, which runs the validation query: a real round trip.
-    Jdbi jdbi = new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "postgresql");
+    @Override
+    public void run(OperationalApiConfiguration configuration, Environment environment) {
+        ManagedDataSource dataSource = configuration.getDatabase().build(environment.metrics(), "postgresql");
+        int applied = new SchemaMigrator(dataSource).migrate();
+        LOG.info("database schema migrations applied at start-up: {}", applied);
 
-    environment.jersey().register(new OpenApiResource());
-    environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
-  }
+        // Registers the "postgresql" health check, which runs the validation query: a real round trip.
+        Jdbi jdbi = new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "postgresql");
+
+        environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
+        environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
+    }
 }

@@ -9,21 +9,21 @@ import jakarta.validation.constraints.NotNull;
 /** Configuration of the operational API: its PostgreSQL database. */
 public class OperationalApiConfiguration extends Configuration {
 
-  @Valid
-  @NotNull
-  private DataSourceFactory database = new DataSourceFactory();
+    @Valid
+    @NotNull
+    private DataSourceFactory database = new DataSourceFactory();
 
-  /**
-   * The PostgreSQL connection pool. Set {@code minSize}, {@code initialSize} and {@code maxSize} together: both
-   * minimums default to 10, so a smaller {@code maxSize} alone fails validation.
-   */
-  @JsonProperty
-  public DataSourceFactory getDatabase() {
-    return database;
-  }
+    /**
+     * The PostgreSQL connection pool. Set {@code minSize}, {@code initialSize} and {@code maxSize} together: both
+     * minimums default to 10, so a smaller {@code maxSize} alone fails validation.
+     */
+    @JsonProperty
+    public DataSourceFactory getDatabase() {
+        return database;
+    }
 
-  @JsonProperty
-  public void setDatabase(DataSourceFactory database) {
-    this.database = database;
-  }
+    @JsonProperty
+    public void setDatabase(DataSourceFactory database) {
+        this.database = database;
+    }
 }

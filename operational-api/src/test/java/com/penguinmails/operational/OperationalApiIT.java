@@ -20,73 +20,73 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EmbeddedStackExtension.class)
 class OperationalApiIT {
 
-  private static final String DATABASE = "operational_api_it";
+    private static final String DATABASE = "operational_api_it";
 
-  private static DropwizardAppExtension<OperationalApiConfiguration> app;
-  private static Jdbi jdbi;
+    private static DropwizardAppExtension<OperationalApiConfiguration> app;
+    private static Jdbi jdbi;
 
-  @BeforeAll
-  static void startApplication(EmbeddedStack stack) throws Exception {
-    DataSource database = TestDatabases.create(stack, DATABASE);
-    jdbi = Jdbi.create(database);
-    app = new DropwizardAppExtension<>(OperationalApiApplication.class,
-        ResourceHelpers.resourceFilePath("operational-api-test.yml"),
-        ConfigOverride.config("database.url", TestDatabases.jdbcUrl(stack, DATABASE)),
-        ConfigOverride.config("database.user", stack.postgres().username()),
-        ConfigOverride.config("database.password", stack.postgres().password()));
-    app.before();
-  }
-
-  @AfterAll
-  static void stopApplication() {
-    if (app != null) {
-      app.after();
+    @BeforeAll
+    static void startApplication(EmbeddedStack stack) throws Exception {
+        DataSource database = TestDatabases.create(stack, DATABASE);
+        jdbi = Jdbi.create(database);
+        app = new DropwizardAppExtension<>(OperationalApiApplication.class,
+                ResourceHelpers.resourceFilePath("operational-api-test.yml"),
+                ConfigOverride.config("database.url", TestDatabases.jdbcUrl(stack, DATABASE)),
+                ConfigOverride.config("database.user", stack.postgres().username()),
+                ConfigOverride.config("database.password", stack.postgres().password()));
+        app.before();
     }
-  }
 
-  @Test
-  void migratesTheEmptyDatabaseAtStartUp() {
-    int appliedMigrations = jdbi.withHandle(handle -> handle.createQuery(
-        "SELECT count(*) FROM flyway_schema_history WHERE success").mapTo(Integer.class).one());
-    boolean tenantsExists = jdbi.withHandle(handle -> handle.createQuery(
-        "SELECT to_regclass('tenants') IS NOT NULL").mapTo(Boolean.class).one());
-
-    assertThat(appliedMigrations).isEqualTo(1);
-    assertThat(tenantsExists).isTrue();
-  }
-
-  @Test
-  void reportsTheAppliedSchemaVersion() {
-    try (Response response = app.client().target(appUrl("/v1/status")).request().get()) {
-      assertThat(response.getStatus()).isEqualTo(200);
-      JsonNode status = response.readEntity(JsonNode.class);
-      assertThat(status.get("service").asText()).isEqualTo("operational-api");
-      assertThat(status.get("schema_version").asText()).isEqualTo("1");
+    @AfterAll
+    static void stopApplication() {
+        if (app != null) {
+            app.after();
+        }
     }
-  }
 
-  @Test
-  void isHealthyWhenPostgresAnswers() {
-    try (Response response = app.client().target(adminUrl("/healthcheck")).request().get()) {
-      assertThat(response.getStatus()).isEqualTo(200);
-      JsonNode checks = response.readEntity(JsonNode.class);
-      assertThat(checks.at("/postgresql/healthy").asBoolean()).isTrue();
+    @Test
+    void migratesTheEmptyDatabaseAtStartUp() {
+        int appliedMigrations = jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT count(*) FROM flyway_schema_history WHERE success").mapTo(Integer.class).one());
+        boolean tenantsExists = jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT to_regclass('tenants') IS NOT NULL").mapTo(Boolean.class).one());
+
+        assertThat(appliedMigrations).isEqualTo(1);
+        assertThat(tenantsExists).isTrue();
     }
-  }
 
-  @Test
-  void servesItsOpenApiDocument() {
-    try (Response response = app.client().target(appUrl("/openapi.yaml")).request().get()) {
-      assertThat(response.getStatus()).isEqualTo(200);
-      assertThat(response.readEntity(String.class)).contains("/v1/status:");
+    @Test
+    void reportsTheAppliedSchemaVersion() {
+        try (Response response = app.client().target(appUrl("/v1/status")).request().get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            JsonNode status = response.readEntity(JsonNode.class);
+            assertThat(status.get("service").asText()).isEqualTo("operational-api");
+            assertThat(status.get("schema_version").asText()).isEqualTo("1");
+        }
     }
-  }
 
-  private static String appUrl(String path) {
-    return "http://127.0.0.1:" + app.getLocalPort() + path;
-  }
+    @Test
+    void isHealthyWhenPostgresAnswers() {
+        try (Response response = app.client().target(adminUrl("/healthcheck")).request().get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            JsonNode checks = response.readEntity(JsonNode.class);
+            assertThat(checks.at("/postgresql/healthy").asBoolean()).isTrue();
+        }
+    }
 
-  private static String adminUrl(String path) {
-    return "http://127.0.0.1:" + app.getAdminPort() + path;
-  }
+    @Test
+    void servesItsOpenApiDocument() {
+        try (Response response = app.client().target(appUrl("/openapi.yaml")).request().get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.readEntity(String.class)).contains("/v1/status:");
+        }
+    }
+
+    private static String appUrl(String path) {
+        return "http://127.0.0.1:" + app.getLocalPort() + path;
+    }
+
+    private static String adminUrl(String path) {
+        return "http://127.0.0.1:" + app.getAdminPort() + path;
+    }
 }

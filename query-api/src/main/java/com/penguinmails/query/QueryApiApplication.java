@@ -3,7 +3,7 @@ package com.penguinmails.query;
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.query.dashboard.DashboardResource;
-import com.penguinmails.query.openapi.OpenApiResource;
+import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.query.overview.ClickHouseOverviewSource;
 import com.penguinmails.query.overview.OverviewResource;
 import com.penguinmails.query.request.InvalidQueryParameterExceptionMapper;
@@ -20,40 +20,43 @@ import io.dropwizard.lifecycle.Managed;
 /** The query API service: tenants read their analytics from ClickHouse over HTTP, authenticated by API key. */
 public class QueryApiApplication extends Application<QueryApiConfiguration> {
 
-  public static void main(String[] args) throws Exception {
-    new QueryApiApplication().run(args);
-  }
+    /** Where the service's OpenAPI document is on the classpath. */
+    public static final String OPENAPI_DOCUMENT = "/openapi/query-api.yaml";
 
-  @Override
-  public String getName() {
-    return "query-api";
-  }
+    public static void main(String[] args) throws Exception {
+        new QueryApiApplication().run(args);
+    }
 
-  @Override
-  public void initialize(Bootstrap<QueryApiConfiguration> bootstrap) {
-    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  }
+    @Override
+    public String getName() {
+        return "query-api";
+    }
 
-  @Override
-  public void run(QueryApiConfiguration configuration, Environment environment) {
-    Client client = configuration.getClickHouse().build();
-    environment.lifecycle().manage(new Managed() {
-      @Override
-      public void stop() {
-        client.close();
-      }
-    });
-    AnalyticsStore store = new AnalyticsStore(client, configuration.getQueryTimeout().toJavaDuration());
+    @Override
+    public void initialize(Bootstrap<QueryApiConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
-    environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
-    configuration.getApiKeys().registerAuth(environment);
-    environment.jersey().register(new InvalidQueryParameterExceptionMapper());
-    environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
-    environment.jersey().register(new OpenApiResource());
-    environment.jersey().register(new DashboardResource());
-    environment.jersey().register(new OverviewResource(
-        new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
-  }
+    @Override
+    public void run(QueryApiConfiguration configuration, Environment environment) {
+        Client client = configuration.getClickHouse().build();
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                client.close();
+            }
+        });
+        AnalyticsStore store = new AnalyticsStore(client, configuration.getQueryTimeout().toJavaDuration());
+
+        environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
+        configuration.getApiKeys().registerAuth(environment);
+        environment.jersey().register(new InvalidQueryParameterExceptionMapper());
+        environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
+        environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
+        environment.jersey().register(new DashboardResource());
+        environment.jersey().register(new OverviewResource(
+                new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
+    }
 }

@@ -13,63 +13,63 @@ import java.util.concurrent.TimeUnit;
 /** Configuration of the query API: where ClickHouse is, which API keys exist, and the limits on queries. */
 public class QueryApiConfiguration extends Configuration {
 
-  @Valid
-  @NotNull
-  private ClickHouseFactory clickHouse = new ClickHouseFactory();
+    @Valid
+    @NotNull
+    private ClickHouseFactory clickHouse = new ClickHouseFactory();
 
-  @Valid
-  @NotNull
-  private ApiKeysFactory apiKeys = new ApiKeysFactory();
+    @Valid
+    @NotNull
+    private ApiKeysFactory apiKeys = new ApiKeysFactory();
 
-  @NotNull
-  @MinDuration(value = 1, unit = TimeUnit.MINUTES)
-  private Duration maxRange = Duration.days(400);
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MINUTES)
+    private Duration maxRange = Duration.days(400);
 
-  @NotNull
-  @MinDuration(value = 1, unit = TimeUnit.SECONDS)
-  private Duration queryTimeout = Duration.seconds(30);
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+    private Duration queryTimeout = Duration.seconds(30);
 
-  /** The ClickHouse connection; its database holds the {@code events} table. */
-  @JsonProperty
-  public ClickHouseFactory getClickHouse() {
-    return clickHouse;
-  }
+    /** The ClickHouse connection; its database holds the {@code events} table. */
+    @JsonProperty
+    public ClickHouseFactory getClickHouse() {
+        return clickHouse;
+    }
 
-  @JsonProperty
-  public void setClickHouse(ClickHouseFactory clickHouse) {
-    this.clickHouse = clickHouse;
-  }
+    @JsonProperty
+    public void setClickHouse(ClickHouseFactory clickHouse) {
+        this.clickHouse = clickHouse;
+    }
 
-  /** The API keys, each mapped to the tenant whose data it may read. */
-  @JsonProperty
-  public ApiKeysFactory getApiKeys() {
-    return apiKeys;
-  }
+    /** The API keys, each mapped to the tenant whose data it may read. */
+    @JsonProperty
+    public ApiKeysFactory getApiKeys() {
+        return apiKeys;
+    }
 
-  @JsonProperty
-  public void setApiKeys(ApiKeysFactory apiKeys) {
-    this.apiKeys = apiKeys;
-  }
+    @JsonProperty
+    public void setApiKeys(ApiKeysFactory apiKeys) {
+        this.apiKeys = apiKeys;
+    }
 
-  /** The longest {@code from}..{@code to} range a query may cover (default 400 days). */
-  @JsonProperty
-  public Duration getMaxRange() {
-    return maxRange;
-  }
+    /** The longest {@code from}..{@code to} range a query may cover (default 400 days). */
+    @JsonProperty
+    public Duration getMaxRange() {
+        return maxRange;
+    }
 
-  @JsonProperty
-  public void setMaxRange(Duration maxRange) {
-    this.maxRange = maxRange;
-  }
+    @JsonProperty
+    public void setMaxRange(Duration maxRange) {
+        this.maxRange = maxRange;
+    }
 
-  /** The longest a query may run in ClickHouse before it is cancelled (default 30 seconds, whole seconds). */
-  @JsonProperty
-  public Duration getQueryTimeout() {
-    return queryTimeout;
-  }
+    /** The longest a query may run in ClickHouse before it is cancelled (default 30 seconds, whole seconds). */
+    @JsonProperty
+    public Duration getQueryTimeout() {
+        return queryTimeout;
+    }
 
-  @JsonProperty
-  public void setQueryTimeout(Duration queryTimeout) {
-    this.queryTimeout = queryTimeout;
-  }
+    @JsonProperty
+    public void setQueryTimeout(Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
+    }
 }

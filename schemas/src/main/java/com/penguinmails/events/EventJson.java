@@ -42,134 +42,134 @@ import java.util.Objects;
  */
 public final class EventJson {
 
-  /** Longest id, name or code accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 256;
+    /** Longest id, name or code accepted, in characters. */
+    public static final int MAX_ID_LENGTH = 256;
 
-  /** Longest free text accepted ({@code user_agent}, {@code url}, {@code diagnostic}), in characters. */
-  public static final int MAX_TEXT_LENGTH = 8 * 1024;
+    /** Longest free text accepted ({@code user_agent}, {@code url}, {@code diagnostic}), in characters. */
+    public static final int MAX_TEXT_LENGTH = 8 * 1024;
 
-  /** How far {@code occurred_at} may lie after the time of receipt: generous for skewed sender clocks. */
-  public static final Duration MAX_FUTURE_SKEW = Duration.ofDays(1);
+    /** How far {@code occurred_at} may lie after the time of receipt: generous for skewed sender clocks. */
+    public static final Duration MAX_FUTURE_SKEW = Duration.ofDays(1);
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  private EventJson() {
-  }
+    private EventJson() {
+    }
 
-  /**
-   * Reads one event of {@code tenantId}, received at {@code receivedAt}, from a parsed JSON item.
-   *
-   * @param item the parsed item; anything but a JSON object is reported as an error
-   * @param tenantId the tenant the event belongs to, as established by authentication; never taken from the item
-   * @param receivedAt when ingestion received the item (UTC); becomes the event's {@code received_at}
-   * @return the event, or every problem found in the item
-   */
-  public static EventReadResult read(JsonNode item, String tenantId, Instant receivedAt) {
-    Objects.requireNonNull(item, "item");
-    Objects.requireNonNull(tenantId, "tenantId");
-    Objects.requireNonNull(receivedAt, "receivedAt");
-    return new EventJsonReader(receivedAt).read(item, tenantId);
-  }
+    /**
+     * Reads one event of {@code tenantId}, received at {@code receivedAt}, from a parsed JSON item.
+     *
+     * @param item the parsed item; anything but a JSON object is reported as an error
+     * @param tenantId the tenant the event belongs to, as established by authentication; never taken from the item
+     * @param receivedAt when ingestion received the item (UTC); becomes the event's {@code received_at}
+     * @return the event, or every problem found in the item
+     */
+    public static EventReadResult read(JsonNode item, String tenantId, Instant receivedAt) {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        return new EventJsonReader(receivedAt).read(item, tenantId);
+    }
 
-  /**
-   * Reads one event from its JSON text, as {@link #read(JsonNode, String, Instant)} does.
-   *
-   * @throws IllegalArgumentException when the text is not JSON
-   */
-  public static EventReadResult read(String json, String tenantId, Instant receivedAt) {
-    try {
-      return read(MAPPER.readTree(json), tenantId, receivedAt);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    /**
+     * Reads one event from its JSON text, as {@link #read(JsonNode, String, Instant)} does.
+     *
+     * @throws IllegalArgumentException when the text is not JSON
+     */
+    public static EventReadResult read(String json, String tenantId, Instant receivedAt) {
+        try {
+            return read(MAPPER.readTree(json), tenantId, receivedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
     }
-  }
 
-  /** Writes {@code event} in the wire format, without its {@code tenant_id} and {@code received_at}. */
-  public static ObjectNode write(Event event) {
-    ObjectNode json = NODES.objectNode();
-    json.put("event_id", event.getEventId());
-    json.put("type", event.getType().name());
-    json.put("occurred_at", event.getOccurredAt().toString());
-    putIfPresent(json, "workspace_id", event.getWorkspaceId());
-    putIfPresent(json, "message_id", event.getMessageId());
-    putIfPresent(json, "campaign_id", event.getCampaignId());
-    putIfPresent(json, "variant", event.getVariant());
-    putIfPresent(json, "sequence_step", event.getSequenceStep());
-    putIfPresent(json, "mailbox", event.getMailbox());
-    putIfPresent(json, "sending_domain", event.getSendingDomain());
-    putIfPresent(json, "sending_ip", event.getSendingIp());
-    putIfPresent(json, "contact_id", event.getContactId());
-    putIfPresent(json, "recipient_domain", event.getRecipientDomain());
-    if (event.getSend() != null) {
-      SendDetails send = event.getSend();
-      putIfPresent(json.putObject("send"), "recipient_timezone", send.getRecipientTimezone());
+    /** Writes {@code event} in the wire format, without its {@code tenant_id} and {@code received_at}. */
+    public static ObjectNode write(Event event) {
+        ObjectNode json = NODES.objectNode();
+        json.put("event_id", event.getEventId());
+        json.put("type", event.getType().name());
+        json.put("occurred_at", event.getOccurredAt().toString());
+        putIfPresent(json, "workspace_id", event.getWorkspaceId());
+        putIfPresent(json, "message_id", event.getMessageId());
+        putIfPresent(json, "campaign_id", event.getCampaignId());
+        putIfPresent(json, "variant", event.getVariant());
+        putIfPresent(json, "sequence_step", event.getSequenceStep());
+        putIfPresent(json, "mailbox", event.getMailbox());
+        putIfPresent(json, "sending_domain", event.getSendingDomain());
+        putIfPresent(json, "sending_ip", event.getSendingIp());
+        putIfPresent(json, "contact_id", event.getContactId());
+        putIfPresent(json, "recipient_domain", event.getRecipientDomain());
+        if (event.getSend() != null) {
+            SendDetails send = event.getSend();
+            putIfPresent(json.putObject("send"), "recipient_timezone", send.getRecipientTimezone());
+        }
+        if (event.getDelivery() != null) {
+            DeliveryDetails delivery = event.getDelivery();
+            ObjectNode node = json.putObject("delivery");
+            putIfPresent(node, "remote_mx", delivery.getRemoteMx());
+            putIfPresent(node, "smtp_code", delivery.getSmtpCode());
+            putIfPresent(node, "enhanced_status_code", delivery.getEnhancedStatusCode());
+            putIfPresent(node, "diagnostic", delivery.getDiagnostic());
+        }
+        if (event.getBounce() != null) {
+            BounceDetails bounce = event.getBounce();
+            ObjectNode node = json.putObject("bounce");
+            node.put("bounce_type", bounce.getBounceType().name());
+            putIfPresent(node, "reason", bounce.getReason());
+            putIfPresent(node, "enhanced_status_code", bounce.getEnhancedStatusCode());
+            putIfPresent(node, "smtp_code", bounce.getSmtpCode());
+            putIfPresent(node, "diagnostic", bounce.getDiagnostic());
+            putIfPresent(node, "remote_mx", bounce.getRemoteMx());
+        }
+        if (event.getEngagement() != null) {
+            EngagementDetails engagement = event.getEngagement();
+            ObjectNode node = json.putObject("engagement");
+            putIfPresent(node, "ip", engagement.getIp());
+            putIfPresent(node, "user_agent", engagement.getUserAgent());
+            putIfPresent(node, "url", engagement.getUrl());
+            putIfPresent(node, "link_index", engagement.getLinkIndex());
+            putIfPresent(node, "http_method", engagement.getHttpMethod());
+        }
+        if (event.getReply() != null) {
+            ReplyDetails reply = event.getReply();
+            json.putObject("reply").put("is_auto_reply", reply.getIsAutoReply());
+        }
+        if (event.getComplaint() != null) {
+            ComplaintDetails complaint = event.getComplaint();
+            putIfPresent(json.putObject("complaint"), "feedback_type", complaint.getFeedbackType());
+        }
+        if (event.getConversion() != null) {
+            ConversionDetails conversion = event.getConversion();
+            ObjectNode node = json.putObject("conversion");
+            node.put("conversion_type", conversion.getConversionType());
+            if (conversion.getValue() != null) {
+                node.put("value", conversion.getValue().toPlainString());
+            }
+            putIfPresent(node, "currency", conversion.getCurrency());
+        }
+        return json;
     }
-    if (event.getDelivery() != null) {
-      DeliveryDetails delivery = event.getDelivery();
-      ObjectNode node = json.putObject("delivery");
-      putIfPresent(node, "remote_mx", delivery.getRemoteMx());
-      putIfPresent(node, "smtp_code", delivery.getSmtpCode());
-      putIfPresent(node, "enhanced_status_code", delivery.getEnhancedStatusCode());
-      putIfPresent(node, "diagnostic", delivery.getDiagnostic());
-    }
-    if (event.getBounce() != null) {
-      BounceDetails bounce = event.getBounce();
-      ObjectNode node = json.putObject("bounce");
-      node.put("bounce_type", bounce.getBounceType().name());
-      putIfPresent(node, "reason", bounce.getReason());
-      putIfPresent(node, "enhanced_status_code", bounce.getEnhancedStatusCode());
-      putIfPresent(node, "smtp_code", bounce.getSmtpCode());
-      putIfPresent(node, "diagnostic", bounce.getDiagnostic());
-      putIfPresent(node, "remote_mx", bounce.getRemoteMx());
-    }
-    if (event.getEngagement() != null) {
-      EngagementDetails engagement = event.getEngagement();
-      ObjectNode node = json.putObject("engagement");
-      putIfPresent(node, "ip", engagement.getIp());
-      putIfPresent(node, "user_agent", engagement.getUserAgent());
-      putIfPresent(node, "url", engagement.getUrl());
-      putIfPresent(node, "link_index", engagement.getLinkIndex());
-      putIfPresent(node, "http_method", engagement.getHttpMethod());
-    }
-    if (event.getReply() != null) {
-      ReplyDetails reply = event.getReply();
-      json.putObject("reply").put("is_auto_reply", reply.getIsAutoReply());
-    }
-    if (event.getComplaint() != null) {
-      ComplaintDetails complaint = event.getComplaint();
-      putIfPresent(json.putObject("complaint"), "feedback_type", complaint.getFeedbackType());
-    }
-    if (event.getConversion() != null) {
-      ConversionDetails conversion = event.getConversion();
-      ObjectNode node = json.putObject("conversion");
-      node.put("conversion_type", conversion.getConversionType());
-      if (conversion.getValue() != null) {
-        node.put("value", conversion.getValue().toPlainString());
-      }
-      putIfPresent(node, "currency", conversion.getCurrency());
-    }
-    return json;
-  }
 
-  /** Writes {@code event} in the wire format as compact JSON text. */
-  public static String writeString(Event event) {
-    try {
-      return MAPPER.writeValueAsString(write(event));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("writing a JSON tree to a string cannot fail", e);
+    /** Writes {@code event} in the wire format as compact JSON text. */
+    public static String writeString(Event event) {
+        try {
+            return MAPPER.writeValueAsString(write(event));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("writing a JSON tree to a string cannot fail", e);
+        }
     }
-  }
 
-  private static void putIfPresent(ObjectNode node, String field, String value) {
-    if (value != null) {
-      node.put(field, value);
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
-  }
 
-  private static void putIfPresent(ObjectNode node, String field, Integer value) {
-    if (value != null) {
-      node.put(field, value);
+    private static void putIfPresent(ObjectNode node, String field, Integer value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
-  }
 }

@@ -8,29 +8,29 @@ import java.util.List;
 /** The items of one request body, sorted into valid events and rejections as they are read. */
 public final class EventBatch {
 
-  private final List<Event> accepted = new ArrayList<>();
-  private final List<Rejection> rejected = new ArrayList<>();
+    private final List<Event> accepted = new ArrayList<>();
+    private final List<Rejection> rejected = new ArrayList<>();
 
-  void add(int index, EventReadResult result) {
-    if (result.isValid()) {
-      accepted.add(result.event());
-    } else {
-      rejected.add(new Rejection(index, result.errors()));
+    void add(int index, EventReadResult result) {
+        if (result.isValid()) {
+            accepted.add(result.event());
+        } else {
+            rejected.add(new Rejection(index, result.errors()));
+        }
     }
-  }
 
-  /** The valid events, in body order. */
-  public List<Event> accepted() {
-    return accepted;
-  }
+    /** The valid events, in body order. */
+    public List<Event> accepted() {
+        return accepted;
+    }
 
-  /** The invalid items, in body order. */
-  public List<Rejection> rejected() {
-    return rejected;
-  }
+    /** The invalid items, in body order. */
+    public List<Rejection> rejected() {
+        return rejected;
+    }
 
-  /** How many items the body held. */
-  public int size() {
-    return accepted.size() + rejected.size();
-  }
+    /** How many items the body held. */
+    public int size() {
+        return accepted.size() + rejected.size();
+    }
 }

@@ -36,81 +36,81 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 
-  private final EventBatchReader reader;
-  private final EventPublisher publisher;
-  private final Clock clock;
-  private final Duration retryAfter;
-  private final Meter acceptedEvents;
-  private final Meter rejectedEvents;
-  private final Meter failedEvents;
+    private final EventBatchReader reader;
+    private final EventPublisher publisher;
+    private final Clock clock;
+    private final Duration retryAfter;
+    private final Meter acceptedEvents;
+    private final Meter rejectedEvents;
+    private final Meter failedEvents;
 
-  /**
-   * @param retryAfter what a 503 asks the client to wait before retrying
-   * @param metrics where the meters {@code ingestion.events.accepted}, {@code .rejected} (invalid items) and
-   *     {@code .failed} (valid events that could not be stored) are registered
-   */
-  public EventsResource(EventBatchReader reader, EventPublisher publisher, Clock clock, Duration retryAfter,
-      MetricRegistry metrics) {
-    this.reader = reader;
-    this.publisher = publisher;
-    this.clock = clock;
-    this.retryAfter = retryAfter;
-    this.acceptedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "accepted"));
-    this.rejectedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "rejected"));
-    this.failedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "failed"));
-  }
-
-  @POST
-  @Timed(name = "ingestion.requests", absolute = true)
-  public Response ingest(@Auth TenantPrincipal tenant, @Context HttpHeaders headers, InputStream body) {
-    Optional<BodyFormat> format = BodyFormat.of(headers.getMediaType());
-    if (format.isEmpty()) {
-      return error(Status.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json (a JSON array of events) or "
-          + BodyFormat.NDJSON_TYPE + " (one event per line), got " + headers.getMediaType());
-    }
-    if (headers.getLength() > reader.maxBodyBytes()) {
-      return error(Status.REQUEST_ENTITY_TOO_LARGE,
-          "the body is larger than the limit of " + reader.maxBodyBytes() + " bytes");
-    }
-    Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    EventBatch batch;
-    try {
-      batch = reader.read(body, format.get(), tenant.tenantId(), receivedAt);
-    } catch (MalformedBodyException e) {
-      return error(Status.BAD_REQUEST, e.getMessage());
-    } catch (PayloadTooLargeException e) {
-      return error(Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
-    } catch (IOException e) {
-      return error(Status.BAD_REQUEST, "the body could not be read: " + e.getMessage());
+    /**
+     * @param retryAfter what a 503 asks the client to wait before retrying
+     * @param metrics where the meters {@code ingestion.events.accepted}, {@code .rejected} (invalid items) and
+     *     {@code .failed} (valid events that could not be stored) are registered
+     */
+    public EventsResource(EventBatchReader reader, EventPublisher publisher, Clock clock, Duration retryAfter,
+            MetricRegistry metrics) {
+        this.reader = reader;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.retryAfter = retryAfter;
+        this.acceptedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "accepted"));
+        this.rejectedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "rejected"));
+        this.failedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "failed"));
     }
 
-    rejectedEvents.mark(batch.rejected().size());
-    if (batch.size() == 0) {
-      return error(Status.BAD_REQUEST, "the body holds no events");
-    }
-    if (batch.accepted().isEmpty()) {
-      return Response.status(Status.BAD_REQUEST).entity(new IngestionResult(0, batch.rejected())).build();
-    }
-    try {
-      publisher.publish(batch.accepted());
-    } catch (PublishFailedException e) {
-      failedEvents.mark(batch.accepted().size());
-      return Response.status(Status.SERVICE_UNAVAILABLE)
-          .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()))
-          .entity(new ErrorMessage(Status.SERVICE_UNAVAILABLE.getStatusCode(),
-              "the events could not be stored, none of this request is acknowledged: retry it later "
-                  + "(event_id makes a retry safe)", e.getMessage()))
-          .build();
-    }
-    acceptedEvents.mark(batch.accepted().size());
-    return Response.accepted(new IngestionResult(batch.accepted().size(), batch.rejected())).build();
-  }
+    @POST
+    @Timed(name = "ingestion.requests", absolute = true)
+    public Response ingest(@Auth TenantPrincipal tenant, @Context HttpHeaders headers, InputStream body) {
+        Optional<BodyFormat> format = BodyFormat.of(headers.getMediaType());
+        if (format.isEmpty()) {
+            return error(Status.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json (a JSON array of events) or "
+                    + BodyFormat.NDJSON_TYPE + " (one event per line), got " + headers.getMediaType());
+        }
+        if (headers.getLength() > reader.maxBodyBytes()) {
+            return error(Status.REQUEST_ENTITY_TOO_LARGE,
+                    "the body is larger than the limit of " + reader.maxBodyBytes() + " bytes");
+        }
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        EventBatch batch;
+        try {
+            batch = reader.read(body, format.get(), tenant.tenantId(), receivedAt);
+        } catch (MalformedBodyException e) {
+            return error(Status.BAD_REQUEST, e.getMessage());
+        } catch (PayloadTooLargeException e) {
+            return error(Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+        } catch (IOException e) {
+            return error(Status.BAD_REQUEST, "the body could not be read: " + e.getMessage());
+        }
 
-  private long retryAfterSeconds() {
-    return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-  }
+        rejectedEvents.mark(batch.rejected().size());
+        if (batch.size() == 0) {
+            return error(Status.BAD_REQUEST, "the body holds no events");
+        }
+        if (batch.accepted().isEmpty()) {
+            return Response.status(Status.BAD_REQUEST).entity(new IngestionResult(0, batch.rejected())).build();
+        }
+        try {
+            publisher.publish(batch.accepted());
+        } catch (PublishFailedException e) {
+            failedEvents.mark(batch.accepted().size());
+            return Response.status(Status.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()))
+                    .entity(new ErrorMessage(Status.SERVICE_UNAVAILABLE.getStatusCode(),
+                            "the events could not be stored, none of this request is acknowledged: retry it later "
+                                    + "(event_id makes a retry safe)", e.getMessage()))
+                    .build();
+        }
+        acceptedEvents.mark(batch.accepted().size());
+        return Response.accepted(new IngestionResult(batch.accepted().size(), batch.rejected())).build();
+    }
 
-  private static Response error(Status status, String message) {
-    return Response.status(status).entity(new ErrorMessage(status.getStatusCode(), message)).build();
-  }
+    private long retryAfterSeconds() {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+
+    private static Response error(Status status, String message) {
+        return Response.status(status).entity(new ErrorMessage(status.getStatusCode(), message)).build();
+    }
 }

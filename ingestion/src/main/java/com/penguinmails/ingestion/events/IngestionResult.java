@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record IngestionResult(int accepted, List<Rejection> rejected) {
 
-  public IngestionResult {
-    rejected = List.copyOf(rejected);
-  }
+    public IngestionResult {
+        rejected = List.copyOf(rejected);
+    }
 }

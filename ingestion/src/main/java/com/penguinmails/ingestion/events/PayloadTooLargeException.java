@@ -6,7 +6,7 @@ package com.penguinmails.ingestion.events;
  */
 public final class PayloadTooLargeException extends RuntimeException {
 
-  public PayloadTooLargeException(String message) {
-    super(message);
-  }
+    public PayloadTooLargeException(String message) {
+        super(message);
+    }
 }

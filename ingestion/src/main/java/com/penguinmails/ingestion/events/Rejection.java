@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Rejection(int index, List<String> errors) {
 
-  public Rejection {
-    errors = List.copyOf(errors);
-  }
+    public Rejection {
+        errors = List.copyOf(errors);
+    }
 }

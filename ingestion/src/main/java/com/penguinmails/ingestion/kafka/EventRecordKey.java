@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EventRecordKey {
 
-  private EventRecordKey() {
-  }
+    private EventRecordKey() {
+    }
 
-  /** The key of {@code event}. */
-  public static byte[] of(Event event) {
-    String id = event.getMessageId() != null ? event.getMessageId()
-        : event.getContactId() != null ? event.getContactId()
-        : event.getEventId();
-    return (event.getTenantId() + "/" + id).getBytes(StandardCharsets.UTF_8);
-  }
+    /** The key of {@code event}. */
+    public static byte[] of(Event event) {
+        String id = event.getMessageId() != null ? event.getMessageId()
+                : event.getContactId() != null ? event.getContactId()
+                : event.getEventId();
+        return (event.getTenantId() + "/" + id).getBytes(StandardCharsets.UTF_8);
+    }
 }

@@ -26,53 +26,53 @@ import org.apache.kafka.common.KafkaException;
  */
 public final class KafkaEventPublisher implements EventPublisher, Managed {
 
-  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
-  private final Producer<byte[], byte[]> producer;
-  private final String topic;
-  private final Duration acknowledgementDeadline;
+    private final Producer<byte[], byte[]> producer;
+    private final String topic;
+    private final Duration acknowledgementDeadline;
 
-  /**
-   * @param acknowledgementDeadline how long {@link #publish} waits at most, from its start, for all acknowledgements;
-   *     at least the producer's {@code max.block.ms + delivery.timeout.ms}, within which Kafka settles every record
-   */
-  public KafkaEventPublisher(Producer<byte[], byte[]> producer, String topic, Duration acknowledgementDeadline) {
-    this.producer = producer;
-    this.topic = topic;
-    this.acknowledgementDeadline = acknowledgementDeadline;
-  }
-
-  @Override
-  public void publish(List<Event> events) throws PublishFailedException {
-    long deadline = System.nanoTime() + acknowledgementDeadline.toNanos();
-    List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(events.size());
-    try {
-      for (Event event : events) {
-        Future<RecordMetadata> acknowledgement =
-            producer.send(new ProducerRecord<>(topic, EventRecordKey.of(event), EventCodec.encode(event)));
-        if (acknowledgement.isDone()) {
-          acknowledgement.get();
-        }
-        acknowledgements.add(acknowledgement);
-      }
-      for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-        acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      }
-    } catch (ExecutionException e) {
-      throw new PublishFailedException("Kafka did not store an event: " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      throw new PublishFailedException("Kafka did not acknowledge the events within "
-          + acknowledgementDeadline.toMillis() + " ms", e);
-    } catch (KafkaException e) {
-      throw new PublishFailedException("Kafka refused an event: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PublishFailedException("interrupted while waiting for Kafka", e);
+    /**
+     * @param acknowledgementDeadline how long {@link #publish} waits at most, from its start, for all acknowledgements;
+     *     at least the producer's {@code max.block.ms + delivery.timeout.ms}, within which Kafka settles every record
+     */
+    public KafkaEventPublisher(Producer<byte[], byte[]> producer, String topic, Duration acknowledgementDeadline) {
+        this.producer = producer;
+        this.topic = topic;
+        this.acknowledgementDeadline = acknowledgementDeadline;
     }
-  }
 
-  @Override
-  public void stop() {
-    producer.close(CLOSE_TIMEOUT);
-  }
+    @Override
+    public void publish(List<Event> events) throws PublishFailedException {
+        long deadline = System.nanoTime() + acknowledgementDeadline.toNanos();
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(events.size());
+        try {
+            for (Event event : events) {
+                Future<RecordMetadata> acknowledgement =
+                        producer.send(new ProducerRecord<>(topic, EventRecordKey.of(event), EventCodec.encode(event)));
+                if (acknowledgement.isDone()) {
+                    acknowledgement.get();
+                }
+                acknowledgements.add(acknowledgement);
+            }
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (ExecutionException e) {
+            throw new PublishFailedException("Kafka did not store an event: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new PublishFailedException("Kafka did not acknowledge the events within "
+                    + acknowledgementDeadline.toMillis() + " ms", e);
+        } catch (KafkaException e) {
+            throw new PublishFailedException("Kafka refused an event: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while waiting for Kafka", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        producer.close(CLOSE_TIMEOUT);
+    }
 }

@@ -27,159 +27,159 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public class KafkaFactory {
 
-  @NotBlank
-  private String bootstrapServers;
+    @NotBlank
+    private String bootstrapServers;
 
-  @NotBlank
-  private String topic = Topics.EVENTS_RAW;
+    @NotBlank
+    private String topic = Topics.EVENTS_RAW;
 
-  @NotNull
-  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
-  private Duration maxBlock = Duration.seconds(5);
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    private Duration maxBlock = Duration.seconds(5);
 
-  @NotNull
-  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
-  private Duration requestTimeout = Duration.seconds(4);
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    private Duration requestTimeout = Duration.seconds(4);
 
-  @NotNull
-  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
-  private Duration deliveryTimeout = Duration.seconds(10);
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    private Duration deliveryTimeout = Duration.seconds(10);
 
-  @NotNull
-  private Duration linger = Duration.milliseconds(5);
+    @NotNull
+    private Duration linger = Duration.milliseconds(5);
 
-  @NotNull
-  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
-  private Duration healthCheckTimeout = Duration.seconds(2);
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    private Duration healthCheckTimeout = Duration.seconds(2);
 
-  @NotNull
-  private Map<String, String> properties = new LinkedHashMap<>();
+    @NotNull
+    private Map<String, String> properties = new LinkedHashMap<>();
 
-  @JsonProperty
-  public String getBootstrapServers() {
-    return bootstrapServers;
-  }
+    @JsonProperty
+    public String getBootstrapServers() {
+        return bootstrapServers;
+    }
 
-  @JsonProperty
-  public void setBootstrapServers(String bootstrapServers) {
-    this.bootstrapServers = bootstrapServers;
-  }
+    @JsonProperty
+    public void setBootstrapServers(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
 
-  @JsonProperty
-  public String getTopic() {
-    return topic;
-  }
+    @JsonProperty
+    public String getTopic() {
+        return topic;
+    }
 
-  @JsonProperty
-  public void setTopic(String topic) {
-    this.topic = topic;
-  }
+    @JsonProperty
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
 
-  @JsonProperty
-  public Duration getMaxBlock() {
-    return maxBlock;
-  }
+    @JsonProperty
+    public Duration getMaxBlock() {
+        return maxBlock;
+    }
 
-  @JsonProperty
-  public void setMaxBlock(Duration maxBlock) {
-    this.maxBlock = maxBlock;
-  }
+    @JsonProperty
+    public void setMaxBlock(Duration maxBlock) {
+        this.maxBlock = maxBlock;
+    }
 
-  @JsonProperty
-  public Duration getRequestTimeout() {
-    return requestTimeout;
-  }
+    @JsonProperty
+    public Duration getRequestTimeout() {
+        return requestTimeout;
+    }
 
-  @JsonProperty
-  public void setRequestTimeout(Duration requestTimeout) {
-    this.requestTimeout = requestTimeout;
-  }
+    @JsonProperty
+    public void setRequestTimeout(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
 
-  @JsonProperty
-  public Duration getDeliveryTimeout() {
-    return deliveryTimeout;
-  }
+    @JsonProperty
+    public Duration getDeliveryTimeout() {
+        return deliveryTimeout;
+    }
 
-  @JsonProperty
-  public void setDeliveryTimeout(Duration deliveryTimeout) {
-    this.deliveryTimeout = deliveryTimeout;
-  }
+    @JsonProperty
+    public void setDeliveryTimeout(Duration deliveryTimeout) {
+        this.deliveryTimeout = deliveryTimeout;
+    }
 
-  @JsonProperty
-  public Duration getLinger() {
-    return linger;
-  }
+    @JsonProperty
+    public Duration getLinger() {
+        return linger;
+    }
 
-  @JsonProperty
-  public void setLinger(Duration linger) {
-    this.linger = linger;
-  }
+    @JsonProperty
+    public void setLinger(Duration linger) {
+        this.linger = linger;
+    }
 
-  @JsonProperty
-  public Duration getHealthCheckTimeout() {
-    return healthCheckTimeout;
-  }
+    @JsonProperty
+    public Duration getHealthCheckTimeout() {
+        return healthCheckTimeout;
+    }
 
-  @JsonProperty
-  public void setHealthCheckTimeout(Duration healthCheckTimeout) {
-    this.healthCheckTimeout = healthCheckTimeout;
-  }
+    @JsonProperty
+    public void setHealthCheckTimeout(Duration healthCheckTimeout) {
+        this.healthCheckTimeout = healthCheckTimeout;
+    }
 
-  @JsonProperty
-  public Map<String, String> getProperties() {
-    return properties;
-  }
+    @JsonProperty
+    public Map<String, String> getProperties() {
+        return properties;
+    }
 
-  @JsonProperty
-  public void setProperties(Map<String, String> properties) {
-    this.properties = properties;
-  }
+    @JsonProperty
+    public void setProperties(Map<String, String> properties) {
+        this.properties = properties;
+    }
 
-  /** Kafka refuses a delivery timeout shorter than linger plus request timeout; say so at start-up instead. */
-  @ValidationMethod(message = "deliveryTimeout must be at least linger + requestTimeout")
-  public boolean isDeliveryTimeoutConsistent() {
-    return deliveryTimeout == null || linger == null || requestTimeout == null
-        || deliveryTimeout.toMilliseconds() >= linger.toMilliseconds() + requestTimeout.toMilliseconds();
-  }
+    /** Kafka refuses a delivery timeout shorter than linger plus request timeout; say so at start-up instead. */
+    @ValidationMethod(message = "deliveryTimeout must be at least linger + requestTimeout")
+    public boolean isDeliveryTimeoutConsistent() {
+        return deliveryTimeout == null || linger == null || requestTimeout == null
+                || deliveryTimeout.toMilliseconds() >= linger.toMilliseconds() + requestTimeout.toMilliseconds();
+    }
 
-  /**
-   * The longest a publish can take before every record is acknowledged or failed: blocking on metadata or buffer
-   * space, then the delivery timeout of the last record sent.
-   */
-  public java.time.Duration acknowledgementDeadline() {
-    return java.time.Duration.ofMillis(maxBlock.toMilliseconds() + deliveryTimeout.toMilliseconds());
-  }
+    /**
+     * The longest a publish can take before every record is acknowledged or failed: blocking on metadata or buffer
+     * space, then the delivery timeout of the last record sent.
+     */
+    public java.time.Duration acknowledgementDeadline() {
+        return java.time.Duration.ofMillis(maxBlock.toMilliseconds() + deliveryTimeout.toMilliseconds());
+    }
 
-  /** The producer configuration: the defaults described above, overridden by {@code properties}. */
-  public Properties producerProperties() {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ProducerConfig.CLIENT_ID_CONFIG, "penguinmails-ingestion");
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-    props.put(ProducerConfig.LINGER_MS_CONFIG, Long.toString(linger.toMilliseconds()));
-    props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
-    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(maxBlock.toMilliseconds()));
-    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(requestTimeout.toMilliseconds()));
-    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(deliveryTimeout.toMilliseconds()));
-    props.putAll(properties);
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    return props;
-  }
+    /** The producer configuration: the defaults described above, overridden by {@code properties}. */
+    public Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "penguinmails-ingestion");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, Long.toString(linger.toMilliseconds()));
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(maxBlock.toMilliseconds()));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(requestTimeout.toMilliseconds()));
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(deliveryTimeout.toMilliseconds()));
+        props.putAll(properties);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return props;
+    }
 
-  /** Builds the producer; it connects lazily, so a cluster that is down does not stop the service from starting. */
-  public KafkaProducer<byte[], byte[]> buildProducer() {
-    return new KafkaProducer<>(producerProperties());
-  }
+    /** Builds the producer; it connects lazily, so a cluster that is down does not stop the service from starting. */
+    public KafkaProducer<byte[], byte[]> buildProducer() {
+        return new KafkaProducer<>(producerProperties());
+    }
 
-  /** Builds the admin client used by the health check, with the connection settings of {@code properties}. */
-  public Admin buildAdmin() {
-    Properties props = new Properties();
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(AdminClientConfig.CLIENT_ID_CONFIG, "penguinmails-ingestion-health");
-    props.putAll(properties);
-    return Admin.create(props);
-  }
+    /** Builds the admin client used by the health check, with the connection settings of {@code properties}. */
+    public Admin buildAdmin() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "penguinmails-ingestion-health");
+        props.putAll(properties);
+        return Admin.create(props);
+    }
 }

@@ -31,139 +31,139 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class EventsResourceTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-25T10:00:05.123Z");
-  private static final String KEY = "pm_acme_secret";
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:05.123Z");
+    private static final String KEY = "pm_acme_secret";
 
-  private final RecordingEventPublisher publisher = new RecordingEventPublisher();
-  private final MetricRegistry metrics = new MetricRegistry();
+    private final RecordingEventPublisher publisher = new RecordingEventPublisher();
+    private final MetricRegistry metrics = new MetricRegistry();
 
-  private final ResourceExtension resources = ResourceExtension.builder()
-      .addProvider(ApiKeysFactory.authFeature(new ConfiguredApiKeys(List.of(
-          new ApiKeysFactory.ConfiguredKey("acme", ApiKeyHasher.sha256Hex(KEY))))))
-      .addProvider(new AuthValueFactoryProvider.Binder<>(TenantPrincipal.class))
-      .addResource(new EventsResource(new EventBatchReader(64 * 1024, 3), publisher,
-          Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(7), metrics))
-      .build();
+    private final ResourceExtension resources = ResourceExtension.builder()
+            .addProvider(ApiKeysFactory.authFeature(new ConfiguredApiKeys(List.of(
+                    new ApiKeysFactory.ConfiguredKey("acme", ApiKeyHasher.sha256Hex(KEY))))))
+            .addProvider(new AuthValueFactoryProvider.Binder<>(TenantPrincipal.class))
+            .addResource(new EventsResource(new EventBatchReader(64 * 1024, 3), publisher,
+                    Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(7), metrics))
+            .build();
 
-  @Test
-  void storesValidEventsForTheKeysTenantAndAnswers202() {
-    try (Response response = post(MediaType.APPLICATION_JSON, array(open("e-1", "m-1"), open("e-2", "m-2")))) {
-      assertThat(response.getStatus()).isEqualTo(202);
-      assertThat(response.readEntity(String.class)).isEqualTo("{\"accepted\":2,\"rejected\":[]}");
+    @Test
+    void storesValidEventsForTheKeysTenantAndAnswers202() {
+        try (Response response = post(MediaType.APPLICATION_JSON, array(open("e-1", "m-1"), open("e-2", "m-2")))) {
+            assertThat(response.getStatus()).isEqualTo(202);
+            assertThat(response.readEntity(String.class)).isEqualTo("{\"accepted\":2,\"rejected\":[]}");
+        }
+        assertThat(publisher.published()).extracting(Event::getEventId).containsExactly("e-1", "e-2");
+        assertThat(publisher.published()).allSatisfy(event -> {
+            assertThat(event.getTenantId()).isEqualTo("acme");
+            assertThat(event.getReceivedAt()).isEqualTo(NOW);
+        });
+        assertThat(metrics.meter("ingestion.events.accepted").getCount()).isEqualTo(2);
     }
-    assertThat(publisher.published()).extracting(Event::getEventId).containsExactly("e-1", "e-2");
-    assertThat(publisher.published()).allSatisfy(event -> {
-      assertThat(event.getTenantId()).isEqualTo("acme");
-      assertThat(event.getReceivedAt()).isEqualTo(NOW);
-    });
-    assertThat(metrics.meter("ingestion.events.accepted").getCount()).isEqualTo(2);
-  }
 
-  @Test
-  void storesTheValidPartOfAMixedBatchAndListsTheRest() {
-    String body = array(openWithoutIds("e-1"), open("e-2", "m-2"), open("e-3", "m-3").replace("{", "{\"tenant_id\":\"x\","));
+    @Test
+    void storesTheValidPartOfAMixedBatchAndListsTheRest() {
+        String body = array(openWithoutIds("e-1"), open("e-2", "m-2"), open("e-3", "m-3").replace("{", "{\"tenant_id\":\"x\","));
 
-    try (Response response = post(MediaType.APPLICATION_JSON, body)) {
-      assertThat(response.getStatus()).isEqualTo(202);
-      JsonNode json = response.readEntity(JsonNode.class);
-      assertThat(json.get("accepted").intValue()).isEqualTo(1);
-      assertThat(json.get("rejected").get(0).get("index").intValue()).isZero();
-      assertThat(json.get("rejected").get(0).get("errors").get(0).textValue())
-          .isEqualTo("message_id is required for type open");
-      assertThat(json.get("rejected").get(1).get("index").intValue()).isEqualTo(2);
-      assertThat(json.get("rejected").get(1).get("errors").get(0).textValue())
-          .isEqualTo("tenant_id is set from the API key");
+        try (Response response = post(MediaType.APPLICATION_JSON, body)) {
+            assertThat(response.getStatus()).isEqualTo(202);
+            JsonNode json = response.readEntity(JsonNode.class);
+            assertThat(json.get("accepted").intValue()).isEqualTo(1);
+            assertThat(json.get("rejected").get(0).get("index").intValue()).isZero();
+            assertThat(json.get("rejected").get(0).get("errors").get(0).textValue())
+                    .isEqualTo("message_id is required for type open");
+            assertThat(json.get("rejected").get(1).get("index").intValue()).isEqualTo(2);
+            assertThat(json.get("rejected").get(1).get("errors").get(0).textValue())
+                    .isEqualTo("tenant_id is set from the API key");
+        }
+        assertThat(publisher.published()).extracting(Event::getEventId).containsExactly("e-2");
+        assertThat(metrics.meter("ingestion.events.rejected").getCount()).isEqualTo(2);
     }
-    assertThat(publisher.published()).extracting(Event::getEventId).containsExactly("e-2");
-    assertThat(metrics.meter("ingestion.events.rejected").getCount()).isEqualTo(2);
-  }
 
-  @Test
-  void answers400WithTheSameShapeWhenNothingIsValid() {
-    try (Response response = post(MediaType.APPLICATION_JSON, array(openWithoutIds("e-1")))) {
-      assertThat(response.getStatus()).isEqualTo(400);
-      JsonNode json = response.readEntity(JsonNode.class);
-      assertThat(json.get("accepted").intValue()).isZero();
-      assertThat(json.get("rejected")).hasSize(1);
+    @Test
+    void answers400WithTheSameShapeWhenNothingIsValid() {
+        try (Response response = post(MediaType.APPLICATION_JSON, array(openWithoutIds("e-1")))) {
+            assertThat(response.getStatus()).isEqualTo(400);
+            JsonNode json = response.readEntity(JsonNode.class);
+            assertThat(json.get("accepted").intValue()).isZero();
+            assertThat(json.get("rejected")).hasSize(1);
+        }
+        assertThat(publisher.published()).isEmpty();
     }
-    assertThat(publisher.published()).isEmpty();
-  }
 
-  @Test
-  void anEmptyBatchIsABadRequest() {
-    try (Response response = post(MediaType.APPLICATION_JSON, "[]")) {
-      assertThat(response.getStatus()).isEqualTo(400);
-      assertThat(response.readEntity(String.class)).contains("the body holds no events");
+    @Test
+    void anEmptyBatchIsABadRequest() {
+        try (Response response = post(MediaType.APPLICATION_JSON, "[]")) {
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.readEntity(String.class)).contains("the body holds no events");
+        }
     }
-  }
 
-  @Test
-  void acceptsNdjson() {
-    try (Response response = post(BodyFormat.NDJSON_TYPE, ndjson(open("e-1", "m-1"), "", open("e-2", "m-2")))) {
-      assertThat(response.getStatus()).isEqualTo(202);
+    @Test
+    void acceptsNdjson() {
+        try (Response response = post(BodyFormat.NDJSON_TYPE, ndjson(open("e-1", "m-1"), "", open("e-2", "m-2")))) {
+            assertThat(response.getStatus()).isEqualTo(202);
+        }
+        assertThat(publisher.published()).hasSize(2);
     }
-    assertThat(publisher.published()).hasSize(2);
-  }
 
-  @Test
-  void malformedJsonIsABadRequestNamingThePosition() {
-    try (Response response = post(MediaType.APPLICATION_JSON, "[{\"event_id\" \"e-1\"}]")) {
-      assertThat(response.getStatus()).isEqualTo(400);
-      assertThat(response.readEntity(JsonNode.class).get("message").textValue())
-          .startsWith("malformed JSON at line 1, column 14: Unexpected character");
+    @Test
+    void malformedJsonIsABadRequestNamingThePosition() {
+        try (Response response = post(MediaType.APPLICATION_JSON, "[{\"event_id\" \"e-1\"}]")) {
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.readEntity(JsonNode.class).get("message").textValue())
+                    .startsWith("malformed JSON at line 1, column 14: Unexpected character");
+        }
     }
-  }
 
-  @Test
-  void tooManyEventsAre413() {
-    String four = array(open("e-1", "m"), open("e-2", "m"), open("e-3", "m"), open("e-4", "m"));
+    @Test
+    void tooManyEventsAre413() {
+        String four = array(open("e-1", "m"), open("e-2", "m"), open("e-3", "m"), open("e-4", "m"));
 
-    try (Response response = post(MediaType.APPLICATION_JSON, four)) {
-      assertThat(response.getStatus()).isEqualTo(413);
-      assertThat(response.readEntity(String.class)).contains("more than 3 events");
+        try (Response response = post(MediaType.APPLICATION_JSON, four)) {
+            assertThat(response.getStatus()).isEqualTo(413);
+            assertThat(response.readEntity(String.class)).contains("more than 3 events");
+        }
+        assertThat(publisher.published()).isEmpty();
     }
-    assertThat(publisher.published()).isEmpty();
-  }
 
-  @Test
-  void otherContentTypesAre415() {
-    try (Response response = post(MediaType.TEXT_PLAIN, array(open("e-1", "m-1")))) {
-      assertThat(response.getStatus()).isEqualTo(415);
-      assertThat(response.readEntity(String.class))
-          .contains("Content-Type must be application/json (a JSON array of events) or application/x-ndjson");
+    @Test
+    void otherContentTypesAre415() {
+        try (Response response = post(MediaType.TEXT_PLAIN, array(open("e-1", "m-1")))) {
+            assertThat(response.getStatus()).isEqualTo(415);
+            assertThat(response.readEntity(String.class))
+                    .contains("Content-Type must be application/json (a JSON array of events) or application/x-ndjson");
+        }
     }
-  }
 
-  @Test
-  void aMissingOrUnknownKeyIs401() {
-    Entity<String> body = Entity.entity(array(open("e-1", "m-1")), MediaType.APPLICATION_JSON);
-    try (Response missing = resources.target("/v1/events").request().post(body);
-        Response unknown = resources.target("/v1/events").request()
-            .header(HttpHeaders.AUTHORIZATION, "Bearer pm_someone_else").post(body)) {
-      assertThat(missing.getStatus()).isEqualTo(401);
-      assertThat(unknown.getStatus()).isEqualTo(401);
+    @Test
+    void aMissingOrUnknownKeyIs401() {
+        Entity<String> body = Entity.entity(array(open("e-1", "m-1")), MediaType.APPLICATION_JSON);
+        try (Response missing = resources.target("/v1/events").request().post(body);
+                Response unknown = resources.target("/v1/events").request()
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer pm_someone_else").post(body)) {
+            assertThat(missing.getStatus()).isEqualTo(401);
+            assertThat(unknown.getStatus()).isEqualTo(401);
+        }
+        assertThat(publisher.published()).isEmpty();
     }
-    assertThat(publisher.published()).isEmpty();
-  }
 
-  @Test
-  void answers503WithRetryAfterWhenEventsCannotBeStored() {
-    publisher.failing(true);
+    @Test
+    void answers503WithRetryAfterWhenEventsCannotBeStored() {
+        publisher.failing(true);
 
-    try (Response response = post(MediaType.APPLICATION_JSON, array(open("e-1", "m-1")))) {
-      assertThat(response.getStatus()).isEqualTo(503);
-      assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
-      JsonNode json = response.readEntity(JsonNode.class);
-      assertThat(json.get("message").textValue()).contains("none of this request is acknowledged");
-      assertThat(json.get("details").textValue()).isEqualTo("the store is down");
+        try (Response response = post(MediaType.APPLICATION_JSON, array(open("e-1", "m-1")))) {
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
+            JsonNode json = response.readEntity(JsonNode.class);
+            assertThat(json.get("message").textValue()).contains("none of this request is acknowledged");
+            assertThat(json.get("details").textValue()).isEqualTo("the store is down");
+        }
+        assertThat(metrics.meter("ingestion.events.failed").getCount()).isEqualTo(1);
+        assertThat(metrics.meter("ingestion.events.accepted").getCount()).isZero();
     }
-    assertThat(metrics.meter("ingestion.events.failed").getCount()).isEqualTo(1);
-    assertThat(metrics.meter("ingestion.events.accepted").getCount()).isZero();
-  }
 
-  private Response post(String contentType, String body) {
-    return resources.target("/v1/events").request()
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + KEY)
-        .post(Entity.entity(body, contentType));
-  }
+    private Response post(String contentType, String body) {
+        return resources.target("/v1/events").request()
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + KEY)
+                .post(Entity.entity(body, contentType));
+    }
 }

@@ -10,28 +10,28 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class SchemaMigrator {
 
-  /** Where the migrations live on the classpath. */
-  public static final String LOCATION = "classpath:db/migration";
+    /** Where the migrations live on the classpath. */
+    public static final String LOCATION = "classpath:db/migration";
 
-  private final Flyway flyway;
+    private final Flyway flyway;
 
-  /** @param dataSource the database to migrate; the migrator borrows connections and returns them */
-  public SchemaMigrator(DataSource dataSource) {
-    this.flyway = Flyway.configure()
-        .dataSource(dataSource)
-        .locations(LOCATION)
-        .failOnMissingLocations(true)
-        .load();
-  }
+    /** @param dataSource the database to migrate; the migrator borrows connections and returns them */
+    public SchemaMigrator(DataSource dataSource) {
+        this.flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .failOnMissingLocations(true)
+                .load();
+    }
 
-  /**
-   * Applies every pending migration; does nothing when the schema is current.
-   *
-   * @return how many migrations ran
-   * @throws org.flywaydb.core.api.FlywayException when a migration fails or an applied one was changed
-   */
-  public int migrate() {
-    MigrateResult result = flyway.migrate();
-    return result.migrationsExecuted;
-  }
+    /**
+     * Applies every pending migration; does nothing when the schema is current.
+     *
+     * @return how many migrations ran
+     * @throws org.flywaydb.core.api.FlywayException when a migration fails or an applied one was changed
+     */
+    public int migrate() {
+        MigrateResult result = flyway.migrate();
+        return result.migrationsExecuted;
+    }
 }

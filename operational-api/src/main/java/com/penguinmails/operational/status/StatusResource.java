@@ -11,18 +11,18 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class StatusResource {
 
-  private final String service;
-  private final SchemaVersionDao schemaVersions;
+    private final String service;
+    private final SchemaVersionDao schemaVersions;
 
-  public StatusResource(String service, SchemaVersionDao schemaVersions) {
-    this.service = service;
-    this.schemaVersions = schemaVersions;
-  }
+    public StatusResource(String service, SchemaVersionDao schemaVersions) {
+        this.service = service;
+        this.schemaVersions = schemaVersions;
+    }
 
-  @GET
-  public Status status() {
-    String version = schemaVersions.currentVersion()
-        .orElseThrow(() -> new IllegalStateException("no database migration has been applied"));
-    return new Status(service, version);
-  }
+    @GET
+    public Status status() {
+        String version = schemaVersions.currentVersion()
+                .orElseThrow(() -> new IllegalStateException("no database migration has been applied"));
+        return new Status(service, version);
+    }
 }

@@ -20,72 +20,72 @@ import java.util.Map;
 @Path("/")
 public final class DashboardResource {
 
-  /**
-   * The Content-Security-Policy of every dashboard response: only this origin's scripts, styles and connections, no
-   * inline code, no plugins, no framing, no form posts.
-   */
-  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
-      + "form-action 'none'; frame-ancestors 'none'";
+    /**
+     * The Content-Security-Policy of every dashboard response: only this origin's scripts, styles and connections, no
+     * inline code, no plugins, no framing, no form posts.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
 
-  /** The classpath folder holding the page and its assets. */
-  public static final String FOLDER = "/dashboard/";
+    /** The classpath folder holding the page and its assets. */
+    public static final String FOLDER = "/dashboard/";
 
-  /** The page's file in {@link #FOLDER}. */
-  public static final String PAGE = "index.html";
+    /** The page's file in {@link #FOLDER}. */
+    public static final String PAGE = "index.html";
 
-  private static final Map<String, String> ASSET_TYPES = Map.of(
-      "dashboard.js", "text/javascript;charset=utf-8",
-      "dashboard.css", "text/css;charset=utf-8");
+    private static final Map<String, String> ASSET_TYPES = Map.of(
+            "dashboard.js", "text/javascript;charset=utf-8",
+            "dashboard.css", "text/css;charset=utf-8");
 
-  private final StaticFile page;
-  private final Map<String, StaticFile> assets;
+    private final StaticFile page;
+    private final Map<String, StaticFile> assets;
 
-  /** Loads the files now, so a missing one fails start-up rather than the first request. */
-  public DashboardResource() {
-    this.page = load(PAGE, "text/html;charset=utf-8");
-    Map<String, StaticFile> loaded = new HashMap<>();
-    ASSET_TYPES.forEach((name, mediaType) -> loaded.put(name, load(name, mediaType)));
-    this.assets = Map.copyOf(loaded);
-  }
-
-  @GET
-  public Response page() {
-    return serve(page);
-  }
-
-  /** Answers one of the page's assets; any other name is 404, so nothing else on the classpath can be read. */
-  @GET
-  @Path("dashboard/{name}")
-  public Response asset(@PathParam("name") String name) {
-    StaticFile asset = assets.get(name);
-    if (asset == null) {
-      throw new NotFoundException();
+    /** Loads the files now, so a missing one fails start-up rather than the first request. */
+    public DashboardResource() {
+        this.page = load(PAGE, "text/html;charset=utf-8");
+        Map<String, StaticFile> loaded = new HashMap<>();
+        ASSET_TYPES.forEach((name, mediaType) -> loaded.put(name, load(name, mediaType)));
+        this.assets = Map.copyOf(loaded);
     }
-    return serve(asset);
-  }
 
-  private static Response serve(StaticFile file) {
-    return Response.ok(file.content().clone(), file.mediaType())
-        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        // Revalidate every time: a redeployed jar must never pair a new page with an old script.
-        .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-        .build();
-  }
-
-  private static StaticFile load(String name, String mediaType) {
-    String location = FOLDER + name;
-    try (InputStream in = DashboardResource.class.getResourceAsStream(location)) {
-      if (in == null) {
-        throw new IllegalStateException("dashboard file missing from the classpath: " + location);
-      }
-      return new StaticFile(in.readAllBytes(), mediaType);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @GET
+    public Response page() {
+        return serve(page);
     }
-  }
 
-  private record StaticFile(byte[] content, String mediaType) {
-  }
+    /** Answers one of the page's assets; any other name is 404, so nothing else on the classpath can be read. */
+    @GET
+    @Path("dashboard/{name}")
+    public Response asset(@PathParam("name") String name) {
+        StaticFile asset = assets.get(name);
+        if (asset == null) {
+            throw new NotFoundException();
+        }
+        return serve(asset);
+    }
+
+    private static Response serve(StaticFile file) {
+        return Response.ok(file.content().clone(), file.mediaType())
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                // Revalidate every time: a redeployed jar must never pair a new page with an old script.
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .build();
+    }
+
+    private static StaticFile load(String name, String mediaType) {
+        String location = FOLDER + name;
+        try (InputStream in = DashboardResource.class.getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException("dashboard file missing from the classpath: " + location);
+            }
+            return new StaticFile(in.readAllBytes(), mediaType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record StaticFile(byte[] content, String mediaType) {
+    }
 }

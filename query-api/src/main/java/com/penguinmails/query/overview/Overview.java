@@ -19,16 +19,16 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Overview(
-    @JsonProperty("from") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant from,
-    @JsonProperty("to") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant to,
-    @JsonProperty("campaign_id") String campaignId,
-    @JsonProperty("counts") Map<String, Long> counts,
-    @JsonProperty("unique_messages") Map<String, Long> uniqueMessages,
-    @JsonProperty("rates") Rates rates) {
+        @JsonProperty("from") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant from,
+        @JsonProperty("to") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant to,
+        @JsonProperty("campaign_id") String campaignId,
+        @JsonProperty("counts") Map<String, Long> counts,
+        @JsonProperty("unique_messages") Map<String, Long> uniqueMessages,
+        @JsonProperty("rates") Rates rates) {
 
-  /** Builds the answer to {@code request} from its totals. */
-  public static Overview of(OverviewRequest request, EventTotals totals) {
-    return new Overview(request.range().from(), request.range().to(), request.campaignId().orElse(null),
-        totals.eventsByType(), totals.messagesByType(), Rates.of(totals));
-  }
+    /** Builds the answer to {@code request} from its totals. */
+    public static Overview of(OverviewRequest request, EventTotals totals) {
+        return new Overview(request.range().from(), request.range().to(), request.campaignId().orElse(null),
+                totals.eventsByType(), totals.messagesByType(), Rates.of(totals));
+    }
 }

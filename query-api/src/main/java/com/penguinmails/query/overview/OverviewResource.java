@@ -19,22 +19,22 @@ import java.time.Duration;
 @Produces(MediaType.APPLICATION_JSON)
 public final class OverviewResource {
 
-  private final OverviewSource source;
-  private final Duration maxSpan;
+    private final OverviewSource source;
+    private final Duration maxSpan;
 
-  /**
-   * @param source where the totals come from
-   * @param maxSpan the longest {@code from}..{@code to} range accepted
-   */
-  public OverviewResource(OverviewSource source, Duration maxSpan) {
-    this.source = source;
-    this.maxSpan = maxSpan;
-  }
+    /**
+     * @param source where the totals come from
+     * @param maxSpan the longest {@code from}..{@code to} range accepted
+     */
+    public OverviewResource(OverviewSource source, Duration maxSpan) {
+        this.source = source;
+        this.maxSpan = maxSpan;
+    }
 
-  @GET
-  public Overview overview(@Auth TenantPrincipal tenant, @Context UriInfo uriInfo) {
-    OverviewRequest request =
-        OverviewRequest.parse(tenant.tenantId(), new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
-    return Overview.of(request, source.totals(request));
-  }
+    @GET
+    public Overview overview(@Auth TenantPrincipal tenant, @Context UriInfo uriInfo) {
+        OverviewRequest request =
+                OverviewRequest.parse(tenant.tenantId(), new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
+        return Overview.of(request, source.totals(request));
+    }
 }

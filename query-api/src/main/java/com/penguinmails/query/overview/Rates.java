@@ -19,30 +19,30 @@ import java.math.RoundingMode;
  * @param complaint distinct complained / distinct delivered
  */
 public record Rates(double delivery, double bounce, double open, double click, double reply, double unsubscribe,
-    double complaint) {
+        double complaint) {
 
-  /** Decimal places kept in every rate. */
-  public static final int SCALE = 4;
+    /** Decimal places kept in every rate. */
+    public static final int SCALE = 4;
 
-  /** Computes the rates from distinct-message totals. */
-  public static Rates of(EventTotals totals) {
-    long sent = totals.messages("send");
-    long delivered = totals.messages("delivered");
-    return new Rates(
-        ratio(delivered, sent),
-        ratio(totals.messages("bounce"), sent),
-        ratio(totals.messages("open"), delivered),
-        ratio(totals.messages("click"), delivered),
-        ratio(totals.messages("reply"), delivered),
-        ratio(totals.messages("unsubscribe"), delivered),
-        ratio(totals.messages("complaint"), delivered));
-  }
-
-  /** Returns {@code part / whole} rounded half-up to {@link #SCALE} decimals, or 0 when {@code whole} is 0. */
-  static double ratio(long part, long whole) {
-    if (whole == 0) {
-      return 0;
+    /** Computes the rates from distinct-message totals. */
+    public static Rates of(EventTotals totals) {
+        long sent = totals.messages("send");
+        long delivered = totals.messages("delivered");
+        return new Rates(
+                ratio(delivered, sent),
+                ratio(totals.messages("bounce"), sent),
+                ratio(totals.messages("open"), delivered),
+                ratio(totals.messages("click"), delivered),
+                ratio(totals.messages("reply"), delivered),
+                ratio(totals.messages("unsubscribe"), delivered),
+                ratio(totals.messages("complaint"), delivered));
     }
-    return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_UP).doubleValue();
-  }
+
+    /** Returns {@code part / whole} rounded half-up to {@link #SCALE} decimals, or 0 when {@code whole} is 0. */
+    static double ratio(long part, long whole) {
+        if (whole == 0) {
+            return 0;
+        }
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_UP).doubleValue();
+    }
 }

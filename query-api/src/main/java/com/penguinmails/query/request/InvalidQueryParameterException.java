@@ -6,7 +6,7 @@ package com.penguinmails.query.request;
  */
 public final class InvalidQueryParameterException extends RuntimeException {
 
-  public InvalidQueryParameterException(String message) {
-    super(message);
-  }
+    public InvalidQueryParameterException(String message) {
+        super(message);
+    }
 }

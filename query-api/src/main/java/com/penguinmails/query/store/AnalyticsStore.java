@@ -20,53 +20,53 @@ import java.util.Set;
  */
 public final class AnalyticsStore {
 
-  /** ClickHouse error codes meaning "not now" rather than "never": timeouts, overload and network failures. */
-  private static final Set<Integer> TRANSIENT_SERVER_ERRORS = Set.of(
-      159, // TIMEOUT_EXCEEDED
-      202, // TOO_MANY_SIMULTANEOUS_QUERIES
-      209, // SOCKET_TIMEOUT
-      210, // NETWORK_ERROR
-      241  // MEMORY_LIMIT_EXCEEDED
-  );
+    /** ClickHouse error codes meaning "not now" rather than "never": timeouts, overload and network failures. */
+    private static final Set<Integer> TRANSIENT_SERVER_ERRORS = Set.of(
+            159, // TIMEOUT_EXCEEDED
+            202, // TOO_MANY_SIMULTANEOUS_QUERIES
+            209, // SOCKET_TIMEOUT
+            210, // NETWORK_ERROR
+            241  // MEMORY_LIMIT_EXCEEDED
+    );
 
-  private final Client client;
-  private final int maxExecutionSeconds;
+    private final Client client;
+    private final int maxExecutionSeconds;
 
-  /**
-   * @param client the ClickHouse client, whose default database holds the analytics tables; closed by its owner
-   * @param queryTimeout the longest a query may run on the server (whole seconds, at least one)
-   */
-  public AnalyticsStore(Client client, Duration queryTimeout) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.maxExecutionSeconds = (int) Math.max(1, queryTimeout.toSeconds());
-  }
-
-  /**
-   * Runs {@code query} and returns every row of its answer.
-   *
-   * @throws AnalyticsStoreUnavailableException when ClickHouse cannot answer now
-   */
-  public List<GenericRecord> fetch(BoundQuery query) {
-    QuerySettings settings = new QuerySettings().setMaxExecutionTime(maxExecutionSeconds);
-    Map<String, Object> parameters = new HashMap<>(query.parameters());
-    try {
-      return client.queryAll(query.sql(), parameters, settings);
-    } catch (RuntimeException e) {
-      ServerException serverError = findServerError(e);
-      if (serverError != null && !TRANSIENT_SERVER_ERRORS.contains(serverError.getCode())) {
-        throw e;
-      }
-      throw new AnalyticsStoreUnavailableException(
-          "The analytics database (ClickHouse) is not reachable right now; retry shortly.", e);
+    /**
+     * @param client the ClickHouse client, whose default database holds the analytics tables; closed by its owner
+     * @param queryTimeout the longest a query may run on the server (whole seconds, at least one)
+     */
+    public AnalyticsStore(Client client, Duration queryTimeout) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.maxExecutionSeconds = (int) Math.max(1, queryTimeout.toSeconds());
     }
-  }
 
-  private static ServerException findServerError(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ServerException serverError) {
-        return serverError;
-      }
+    /**
+     * Runs {@code query} and returns every row of its answer.
+     *
+     * @throws AnalyticsStoreUnavailableException when ClickHouse cannot answer now
+     */
+    public List<GenericRecord> fetch(BoundQuery query) {
+        QuerySettings settings = new QuerySettings().setMaxExecutionTime(maxExecutionSeconds);
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        try {
+            return client.queryAll(query.sql(), parameters, settings);
+        } catch (RuntimeException e) {
+            ServerException serverError = findServerError(e);
+            if (serverError != null && !TRANSIENT_SERVER_ERRORS.contains(serverError.getCode())) {
+                throw e;
+            }
+            throw new AnalyticsStoreUnavailableException(
+                    "The analytics database (ClickHouse) is not reachable right now; retry shortly.", e);
+        }
     }
-    return null;
-  }
+
+    private static ServerException findServerError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ServerException serverError) {
+                return serverError;
+            }
+        }
+        return null;
+    }
 }

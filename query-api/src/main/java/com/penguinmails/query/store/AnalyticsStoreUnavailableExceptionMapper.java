@@ -13,19 +13,19 @@ import org.slf4j.LoggerFactory;
  * without its stack trace, since an outage fails every request the same way.
  */
 public final class AnalyticsStoreUnavailableExceptionMapper
-    implements ExceptionMapper<AnalyticsStoreUnavailableException> {
+        implements ExceptionMapper<AnalyticsStoreUnavailableException> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AnalyticsStoreUnavailableExceptionMapper.class);
-  private static final String RETRY_AFTER_SECONDS = "5";
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyticsStoreUnavailableExceptionMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
-  @Override
-  public Response toResponse(AnalyticsStoreUnavailableException exception) {
-    LOG.warn("answered 503: {} (cause: {})", exception.getMessage(), String.valueOf(exception.getCause()));
-    int status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-        .entity(new ErrorMessage(status, exception.getMessage()))
-        .build();
-  }
+    @Override
+    public Response toResponse(AnalyticsStoreUnavailableException exception) {
+        LOG.warn("answered 503: {} (cause: {})", exception.getMessage(), String.valueOf(exception.getCause()));
+        int status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(new ErrorMessage(status, exception.getMessage()))
+                .build();
+    }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
  */
 public record BoundQuery(String sql, Map<String, String> parameters) {
 
-  public BoundQuery {
-    Objects.requireNonNull(sql, "sql");
-    parameters = Map.copyOf(parameters);
-  }
+    public BoundQuery {
+        Objects.requireNonNull(sql, "sql");
+        parameters = Map.copyOf(parameters);
+    }
 }

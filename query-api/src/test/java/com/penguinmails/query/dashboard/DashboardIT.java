@@ -23,85 +23,85 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardIT {
 
-  private static final String ACME_KEY = "acme-query-key";
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACME_KEY = "acme-query-key";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static DropwizardAppExtension<QueryApiConfiguration> app;
+    private static DropwizardAppExtension<QueryApiConfiguration> app;
 
-  @BeforeAll
-  static void start() throws Exception {
-    app = new DropwizardAppExtension<>(QueryApiApplication.class,
-        ResourceHelpers.resourceFilePath("query-api-test.yml"),
-        ConfigOverride.config("clickHouse.url", "http://127.0.0.1:" + closedPort()),
-        ConfigOverride.config("clickHouse.database", "dashboard_it"),
-        ConfigOverride.config("clickHouse.connectTimeoutMs", "1000"));
-    app.before();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.after();
+    @BeforeAll
+    static void start() throws Exception {
+        app = new DropwizardAppExtension<>(QueryApiApplication.class,
+                ResourceHelpers.resourceFilePath("query-api-test.yml"),
+                ConfigOverride.config("clickHouse.url", "http://127.0.0.1:" + closedPort()),
+                ConfigOverride.config("clickHouse.database", "dashboard_it"),
+                ConfigOverride.config("clickHouse.connectTimeoutMs", "1000"));
+        app.before();
     }
-  }
 
-  @Test
-  void servesThePageWithoutAKeyUnderTheContentSecurityPolicy() {
-    try (Response response = get("/")) {
-      assertThat(response.getStatus()).isEqualTo(200);
-      assertThat(response.getMediaType().toString()).isEqualTo("text/html;charset=utf-8");
-      assertThat(response.getHeaderString("Content-Security-Policy"))
-          .isEqualTo(DashboardResource.CONTENT_SECURITY_POLICY);
-      assertThat(response.readEntity(String.class))
-          .contains("data-metric=\"count.send\"", "data-metric=\"count.conversion\"",
-              "data-metric=\"rate.delivery\"", "data-metric=\"rate.complaint\"");
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.after();
+        }
     }
-  }
 
-  @Test
-  void servesTheScriptAndStyleSheetThePageLoads() {
-    try (Response script = get("/dashboard/dashboard.js"); Response style = get("/dashboard/dashboard.css")) {
-      assertThat(script.getStatus()).isEqualTo(200);
-      assertThat(script.getMediaType().toString()).isEqualTo("text/javascript;charset=utf-8");
-      assertThat(script.readEntity(String.class)).contains("/v1/analytics/overview");
-      assertThat(style.getStatus()).isEqualTo(200);
-      assertThat(style.getMediaType().toString()).isEqualTo("text/css;charset=utf-8");
+    @Test
+    void servesThePageWithoutAKeyUnderTheContentSecurityPolicy() {
+        try (Response response = get("/")) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getMediaType().toString()).isEqualTo("text/html;charset=utf-8");
+            assertThat(response.getHeaderString("Content-Security-Policy"))
+                    .isEqualTo(DashboardResource.CONTENT_SECURITY_POLICY);
+            assertThat(response.readEntity(String.class))
+                    .contains("data-metric=\"count.send\"", "data-metric=\"count.conversion\"",
+                            "data-metric=\"rate.delivery\"", "data-metric=\"rate.complaint\"");
+        }
     }
-  }
 
-  @Test
-  void leavesTheApiBehindItsKeyAndTheOpenApiDocumentInPlace() {
-    try (Response overview = get("/v1/analytics/overview?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z");
-        Response document = get("/openapi.yaml")) {
-      assertThat(overview.getStatus()).isEqualTo(401);
-      assertThat(document.getStatus()).isEqualTo(200);
-      assertThat(document.readEntity(String.class)).contains("/v1/analytics/overview:").doesNotContain("/dashboard");
+    @Test
+    void servesTheScriptAndStyleSheetThePageLoads() {
+        try (Response script = get("/dashboard/dashboard.js"); Response style = get("/dashboard/dashboard.css")) {
+            assertThat(script.getStatus()).isEqualTo(200);
+            assertThat(script.getMediaType().toString()).isEqualTo("text/javascript;charset=utf-8");
+            assertThat(script.readEntity(String.class)).contains("/v1/analytics/overview");
+            assertThat(style.getStatus()).isEqualTo(200);
+            assertThat(style.getMediaType().toString()).isEqualTo("text/css;charset=utf-8");
+        }
     }
-  }
 
-  @Test
-  void acceptsTheQueryShapeTheScriptSendsAndGivesAMessageToShow() throws IOException {
-    // As the script builds it: Date.toISOString() bounds and encodeURIComponent values.
-    String query = "from=2026-11-01T00%3A00%3A00.000Z&to=2026-11-08T00%3A00%3A00.000Z&campaign_id=spring%20launch%2B1";
-    try (Response response = app.client().target(url("/v1/analytics/overview?" + query)).request()
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + ACME_KEY).get()) {
-      assertThat(response.getStatus()).isEqualTo(503);
-      JsonNode body = JSON.readTree(response.readEntity(String.class));
-      assertThat(body.get("message").asText()).contains("ClickHouse");
+    @Test
+    void leavesTheApiBehindItsKeyAndTheOpenApiDocumentInPlace() {
+        try (Response overview = get("/v1/analytics/overview?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z");
+                Response document = get("/openapi.yaml")) {
+            assertThat(overview.getStatus()).isEqualTo(401);
+            assertThat(document.getStatus()).isEqualTo(200);
+            assertThat(document.readEntity(String.class)).contains("/v1/analytics/overview:").doesNotContain("/dashboard");
+        }
     }
-  }
 
-  private static Response get(String path) {
-    return app.client().target(url(path)).request().get();
-  }
-
-  private static String url(String path) {
-    return "http://127.0.0.1:" + app.getLocalPort() + path;
-  }
-
-  private static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    @Test
+    void acceptsTheQueryShapeTheScriptSendsAndGivesAMessageToShow() throws IOException {
+        // As the script builds it: Date.toISOString() bounds and encodeURIComponent values.
+        String query = "from=2026-11-01T00%3A00%3A00.000Z&to=2026-11-08T00%3A00%3A00.000Z&campaign_id=spring%20launch%2B1";
+        try (Response response = app.client().target(url("/v1/analytics/overview?" + query)).request()
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ACME_KEY).get()) {
+            assertThat(response.getStatus()).isEqualTo(503);
+            JsonNode body = JSON.readTree(response.readEntity(String.class));
+            assertThat(body.get("message").asText()).contains("ClickHouse");
+        }
     }
-  }
+
+    private static Response get(String path) {
+        return app.client().target(url(path)).request().get();
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + app.getLocalPort() + path;
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 }

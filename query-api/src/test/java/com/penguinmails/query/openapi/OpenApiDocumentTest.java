@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.penguinmails.query.QueryApiApplication;
 import com.penguinmails.query.overview.EventTotals;
 import com.penguinmails.query.overview.Overview;
 import com.penguinmails.query.overview.OverviewRequest;
@@ -25,49 +26,49 @@ import org.junit.jupiter.api.Test;
 /** Keeps the static OpenAPI document in step with the code that produces the answers it describes. */
 class OpenApiDocumentTest {
 
-  private static JsonNode document;
+    private static JsonNode document;
 
-  @BeforeAll
-  static void readDocument() throws IOException {
-    try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
-      document = new ObjectMapper(new YAMLFactory()).readTree(in);
+    @BeforeAll
+    static void readDocument() throws IOException {
+        try (InputStream in = QueryApiApplication.class.getResourceAsStream(QueryApiApplication.OPENAPI_DOCUMENT)) {
+            document = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
     }
-  }
 
-  @Test
-  void describesEveryFieldOfTheOverviewAnswerAndNoOther() {
-    Overview overview = Overview.of(
-        new OverviewRequest("acme", new TimeRange(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)), Optional.of("c-1")),
-        new EventTotals(List.of()));
-    JsonNode json = Jackson.newObjectMapper().valueToTree(overview);
-    JsonNode schemas = document.at("/components/schemas");
+    @Test
+    void describesEveryFieldOfTheOverviewAnswerAndNoOther() {
+        Overview overview = Overview.of(
+                new OverviewRequest("acme", new TimeRange(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)), Optional.of("c-1")),
+                new EventTotals(List.of()));
+        JsonNode json = Jackson.newObjectMapper().valueToTree(overview);
+        JsonNode schemas = document.at("/components/schemas");
 
-    assertThat(names(schemas.at("/Overview/properties"))).containsExactlyInAnyOrderElementsOf(names(json));
-    assertThat(names(schemas.at("/EventTypeCounts/properties"))).containsExactlyElementsOf(EventTotals.EVENT_TYPES);
-    assertThat(names(schemas.at("/EventTypeCounts/properties"))).containsExactlyElementsOf(names(json.get("counts")));
-    assertThat(names(schemas.at("/Rates/properties"))).containsExactlyElementsOf(names(json.get("rates")));
-    assertThat(names(schemas.at("/Rates/properties"))).containsExactlyElementsOf(
-        Arrays.stream(Rates.class.getRecordComponents()).map(component -> component.getName()).toList());
-  }
+        assertThat(names(schemas.at("/Overview/properties"))).containsExactlyInAnyOrderElementsOf(names(json));
+        assertThat(names(schemas.at("/EventTypeCounts/properties"))).containsExactlyElementsOf(EventTotals.EVENT_TYPES);
+        assertThat(names(schemas.at("/EventTypeCounts/properties"))).containsExactlyElementsOf(names(json.get("counts")));
+        assertThat(names(schemas.at("/Rates/properties"))).containsExactlyElementsOf(names(json.get("rates")));
+        assertThat(names(schemas.at("/Rates/properties"))).containsExactlyElementsOf(
+                Arrays.stream(Rates.class.getRecordComponents()).map(component -> component.getName()).toList());
+    }
 
-  @Test
-  void listsExactlyTheAcceptedQueryParameters() {
-    JsonNode parameters = document.at("/paths/~1v1~1analytics~1overview/get/parameters");
+    @Test
+    void listsExactlyTheAcceptedQueryParameters() {
+        JsonNode parameters = document.at("/paths/~1v1~1analytics~1overview/get/parameters");
 
-    assertThat(StreamSupport.stream(parameters.spliterator(), false).map(p -> p.get("name").asText()).toList())
-        .containsExactlyInAnyOrderElementsOf(OverviewRequest.PARAMETERS);
-    assertThat(parameters.get(2).at("/schema/maxLength").asInt()).isEqualTo(OverviewRequest.MAX_CAMPAIGN_ID_LENGTH);
-  }
+        assertThat(StreamSupport.stream(parameters.spliterator(), false).map(p -> p.get("name").asText()).toList())
+                .containsExactlyInAnyOrderElementsOf(OverviewRequest.PARAMETERS);
+        assertThat(parameters.get(2).at("/schema/maxLength").asInt()).isEqualTo(OverviewRequest.MAX_CAMPAIGN_ID_LENGTH);
+    }
 
-  @Test
-  void documentsEveryErrorStatusTheOverviewAnswers() {
-    assertThat(names(document.at("/paths/~1v1~1analytics~1overview/get/responses")))
-        .containsExactlyInAnyOrder("200", "400", "401", "503");
-  }
+    @Test
+    void documentsEveryErrorStatusTheOverviewAnswers() {
+        assertThat(names(document.at("/paths/~1v1~1analytics~1overview/get/responses")))
+                .containsExactlyInAnyOrder("200", "400", "401", "503");
+    }
 
-  private static List<String> names(JsonNode object) {
-    List<String> names = new ArrayList<>();
-    object.fieldNames().forEachRemaining(names::add);
-    return names;
-  }
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 }

@@ -15,28 +15,28 @@ import org.junit.jupiter.api.Test;
 
 class OverviewJsonTest {
 
-  private static final ObjectMapper MAPPER = Jackson.newObjectMapper();
+    private static final ObjectMapper MAPPER = Jackson.newObjectMapper();
 
-  @Test
-  void writesTheDocumentedWireFormat() throws IOException {
-    OverviewRequest request = new OverviewRequest("acme",
-        new TimeRange(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z")),
-        Optional.of("c-1"));
-    EventTotals totals = new EventTotals(List.of(
-        new EventTotals.TypeTotal("send", 4, 4),
-        new EventTotals.TypeTotal("delivered", 3, 3),
-        new EventTotals.TypeTotal("bounce", 1, 1),
-        new EventTotals.TypeTotal("open", 5, 2),
-        new EventTotals.TypeTotal("click", 1, 1),
-        new EventTotals.TypeTotal("conversion", 2, 0)));
+    @Test
+    void writesTheDocumentedWireFormat() throws IOException {
+        OverviewRequest request = new OverviewRequest("acme",
+                new TimeRange(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z")),
+                Optional.of("c-1"));
+        EventTotals totals = new EventTotals(List.of(
+                new EventTotals.TypeTotal("send", 4, 4),
+                new EventTotals.TypeTotal("delivered", 3, 3),
+                new EventTotals.TypeTotal("bounce", 1, 1),
+                new EventTotals.TypeTotal("open", 5, 2),
+                new EventTotals.TypeTotal("click", 1, 1),
+                new EventTotals.TypeTotal("conversion", 2, 0)));
 
-    JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(Overview.of(request, totals)));
+        JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(Overview.of(request, totals)));
 
-    try (InputStream fixture = OverviewJsonTest.class.getResourceAsStream("/fixtures/overview.json")) {
-      assertThat(written).isEqualTo(MAPPER.readTree(fixture));
+        try (InputStream fixture = OverviewJsonTest.class.getResourceAsStream("/fixtures/overview.json")) {
+            assertThat(written).isEqualTo(MAPPER.readTree(fixture));
+        }
+        assertThat(MAPPER.writeValueAsString(Overview.of(request, totals)))
+                .startsWith("{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-12-01T00:00:00Z\",\"campaign_id\":\"c-1\","
+                        + "\"counts\":{\"send\":4,\"delivered\":3,");
     }
-    assertThat(MAPPER.writeValueAsString(Overview.of(request, totals)))
-        .startsWith("{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-12-01T00:00:00Z\",\"campaign_id\":\"c-1\","
-            + "\"counts\":{\"send\":4,\"delivered\":3,");
-  }
 }
