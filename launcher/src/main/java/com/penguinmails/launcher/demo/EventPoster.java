@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -39,15 +40,22 @@ public final class EventPoster {
      * @throws InterruptedException if interrupted while waiting to retry
      */
     public int post(String apiKey, List<Event> events) throws IOException, InterruptedException {
-        StringBuilder body = new StringBuilder(events.size() * 600);
-        for (Event event : events) {
-            body.append(EventJson.writeString(event)).append('\n');
-        }
+        return post(apiKey, ndjson(events));
+    }
+
+    /**
+     * Posts an NDJSON body made by {@link #ndjson} under {@code apiKey}, retrying while ingestion answers 503.
+     *
+     * @return how many events ingestion accepted
+     * @throws IOException if ingestion refuses the batch or cannot be reached
+     * @throws InterruptedException if interrupted while waiting to retry
+     */
+    public int post(String apiKey, byte[] ndjsonBody) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(eventsUri)
                 .header("Authorization", "Bearer " + apiKey)
                 .header("Content-Type", "application/x-ndjson")
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(ndjsonBody))
                 .build();
         while (true) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -60,6 +68,15 @@ public final class EventPoster {
             }
             Thread.sleep(retryAfter(response).toMillis());
         }
+    }
+
+    /** The events in the JSON wire format, one per line. */
+    public static byte[] ndjson(List<Event> events) {
+        StringBuilder body = new StringBuilder(events.size() * 600);
+        for (Event event : events) {
+            body.append(EventJson.writeString(event)).append('\n');
+        }
+        return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {
