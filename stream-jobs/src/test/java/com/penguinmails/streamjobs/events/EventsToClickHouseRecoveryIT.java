@@ -32,24 +32,30 @@ class EventsToClickHouseRecoveryIT {
     @TempDir
     Path checkpoints;
 
+    /**
+     * The first job is cancelled while the first half of the stream may still be arriving; the second half is
+     * produced only after that, so the first job cannot have stored everything, however fast or slow the machine.
+     */
     @Test
     void aNewJobFromTheLastCheckpointOfAKilledOneStoresEveryEventOnce(EmbeddedStack stack) throws Exception {
-        try (EventsPipelineFixture pipeline = new EventsPipelineFixture(stack, "restore");
-                ContinuousProducer producer = new ContinuousProducer(pipeline, 0, 20_000, 500, 50)) {
+        try (EventsPipelineFixture pipeline = new EventsPipelineFixture(stack, "restore")) {
             StreamJobsConfiguration config = pipeline.config(checkpoints);
-
             JobClient first = start(EventsToClickHouseJob.fromConfig(config), new Configuration());
-            await().atMost(PATIENCE).until(() -> pipeline.count() > 0
-                    && EventsPipelineFixture.latestCheckpoint(checkpoints).isPresent());
-            first.cancel().get();
-            long storedByFirst = pipeline.count();
+            long storedByFirst;
+            try (ContinuousProducer firstHalf = new ContinuousProducer(pipeline, 0, 10_000, 250, 50)) {
+                await().atMost(PATIENCE).until(() -> pipeline.count() > 0
+                        && EventsPipelineFixture.latestCheckpoint(checkpoints).isPresent());
+                first.cancel().get();
+                storedByFirst = pipeline.count();
+                firstHalf.awaitAll();
+            }
             Path checkpoint = EventsPipelineFixture.latestCheckpoint(checkpoints).orElseThrow();
 
             Configuration restore = new Configuration();
             restore.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toUri().toString());
             JobClient second = start(EventsToClickHouseJob.fromConfig(config), restore);
-            try {
-                long produced = producer.awaitAll();
+            try (ContinuousProducer secondHalf = new ContinuousProducer(pipeline, 10_000, 20_000, 250, 50)) {
+                long produced = secondHalf.awaitAll();
                 assertThat(storedByFirst).as("the first job stopped mid-stream").isLessThan(produced);
                 awaitExactly(pipeline, produced);
             } finally {
@@ -73,10 +79,13 @@ class EventsToClickHouseRecoveryIT {
                 (int) tokens.stream().distinct().count());
     }
 
+    /**
+     * Produces half the events, waits for the first commit, then produces the rest: the failure is injected only
+     * after a commit, so both halves of the stream see the job before and after its restart, whatever the timing.
+     */
     private void runWithInjectedFailure(EmbeddedStack stack, String name, FailOnceSink.Failure failure)
             throws Exception {
-        try (EventsPipelineFixture pipeline = new EventsPipelineFixture(stack, name);
-                ContinuousProducer producer = new ContinuousProducer(pipeline, 0, 12_000, 400, 50)) {
+        try (EventsPipelineFixture pipeline = new EventsPipelineFixture(stack, name)) {
             StreamJobsConfiguration config = pipeline.config(checkpoints);
             ClickHouseSink<Event> sink = config.getClickHouseSink()
                     .build(config.getClickHouse(), EventsRow.TABLE, new EventsRowEncoder());
@@ -86,8 +95,14 @@ class EventsToClickHouseRecoveryIT {
 
             JobClient client = start(job, new Configuration());
             try {
-                long produced = producer.awaitAll();
-                awaitExactly(pipeline, produced);
+                try (ContinuousProducer firstHalf = new ContinuousProducer(pipeline, 0, 6_000, 400, 50)) {
+                    firstHalf.awaitAll();
+                }
+                await().atMost(PATIENCE).until(() -> !FailOnceSink.committedTokens(name).isEmpty());
+                try (ContinuousProducer secondHalf = new ContinuousProducer(pipeline, 6_000, 12_000, 400, 50)) {
+                    long produced = secondHalf.awaitAll();
+                    awaitExactly(pipeline, produced);
+                }
                 assertThat(FailOnceSink.hasFailed(name)).as("the injected failure happened").isTrue();
             } finally {
                 client.cancel().get();
