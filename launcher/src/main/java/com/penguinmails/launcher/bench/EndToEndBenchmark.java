@@ -12,12 +12,12 @@ import com.penguinmails.events.v1.EventType;
 import com.penguinmails.launcher.LocalPlatform;
 import com.penguinmails.launcher.LocalPlatformOptions;
 import com.penguinmails.launcher.demo.DemoTenant;
+import com.penguinmails.launcher.demo.DemoTrafficDriver;
 import com.penguinmails.launcher.demo.EventPoster;
 import com.penguinmails.traffic.GeneratedEvent;
 import com.penguinmails.traffic.TrafficGenerator;
 import com.penguinmails.traffic.TrafficSettings;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ import org.HdrHistogram.Histogram;
  * insert rate of the same rows on the same machine.
  *
  * <p>Options: {@code --events=N} (default 1,000,000), {@code --clients=N} concurrent posting clients (default 8),
- * {@code --batch=N} events per request (default 1000), {@code --data-dir=DIR} (default: a new temporary directory).
+ * {@code --batch=N} events per request (default 1000), {@code --steady-rate=N} and {@code --steady-seconds=N} the
+ * steady phase that measures freshness below saturation (default 2000 events/s for 30 s), {@code --data-dir=DIR}
+ * (default: a new temporary directory).
  */
 public final class EndToEndBenchmark {
 
@@ -61,6 +64,8 @@ public final class EndToEndBenchmark {
         int totalEvents = 1_000_000;
         int clients = 8;
         int batchSize = 1000;
+        int steadyRate = 2000;
+        int steadySeconds = 30;
         Path dataDir = null;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
@@ -70,6 +75,10 @@ public final class EndToEndBenchmark {
                 clients = Integer.parseInt(value);
             } else if (arg.startsWith("--batch=")) {
                 batchSize = Integer.parseInt(value);
+            } else if (arg.startsWith("--steady-rate=")) {
+                steadyRate = Integer.parseInt(value);
+            } else if (arg.startsWith("--steady-seconds=")) {
+                steadySeconds = Integer.parseInt(value);
             } else if (arg.startsWith("--data-dir=")) {
                 dataDir = Path.of(value);
             } else {
@@ -103,7 +112,8 @@ public final class EndToEndBenchmark {
             System.out.printf("Posting with %d clients, %d events per request ...%n", clients, batchSize);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             AtomicBoolean loading = new AtomicBoolean(true);
-            Thread probing = new Thread(() -> probe.runWhile(loading), "freshness-probe");
+            Histogram saturatedFreshness = new Histogram(3_600_000L, 3);
+            Thread probing = new Thread(() -> probe.runWhile(loading, saturatedFreshness), "freshness-probe");
             long start = System.nanoTime();
             probing.start();
             List<Future<?>> posts = new ArrayList<>();
@@ -127,13 +137,37 @@ public final class EndToEndBenchmark {
                     totalEvents / ingestSeconds);
             System.out.printf("End to end (first POST until all rows in ClickHouse): %.2f s: %,.0f events/s%n",
                     endToEndSeconds, endToEndRate);
-            probe.print(System.out);
+            printFreshness("Freshness while ingestion runs flat out (includes the backlog)", saturatedFreshness);
 
             double rawRate = rawInsertRate(platform.clickHouse(), dataDir, totalEvents);
             System.out.printf("Raw ClickHouse insert of the same %,d rows (RowBinary over HTTP, one insert): "
                     + "%,.0f rows/s%n", totalEvents, rawRate);
             System.out.printf("End-to-end rate / raw insert rate: %.3f%n", endToEndRate / rawRate);
+
+            System.out.printf("Steady load: %,d events/s for %d s ...%n", steadyRate, steadySeconds);
+            DemoTrafficDriver steady = new DemoTrafficDriver(
+                    new TrafficGenerator(settings.withSeed(settings.seed() + 1)).iterator(), poster, tenants,
+                    steadyRate, Clock.systemUTC());
+            AtomicBoolean steadyLoad = new AtomicBoolean(true);
+            Histogram steadyFreshness = new Histogram(3_600_000L, 3);
+            Thread steadyProbing = new Thread(() -> probe.runWhile(steadyLoad, steadyFreshness), "freshness-probe");
+            long steadyStart = System.nanoTime();
+            steady.start();
+            steadyProbing.start();
+            Thread.sleep(steadySeconds * 1000L);
+            steadyLoad.set(false);
+            steadyProbing.join();
+            steady.close();
+            System.out.printf("Steady load accepted %,.0f events/s%n",
+                    steady.acceptedEvents() / ((System.nanoTime() - steadyStart) / 1e9));
+            printFreshness("Freshness at a steady " + steadyRate + " events/s", steadyFreshness);
         }
+    }
+
+    private static void printFreshness(String label, Histogram millis) {
+        System.out.printf("%s (accepted by ingestion -> counted by the query API), %d probes: p50 %d ms, p95 %d ms, "
+                + "max %d ms%n", label, millis.getTotalCount(), millis.getValueAtPercentile(50),
+                millis.getValueAtPercentile(95), millis.getMaxValue());
     }
 
     /** One request's worth of events, all of one tenant, already in the wire format. */
@@ -185,6 +219,7 @@ public final class EndToEndBenchmark {
         }
         clickHouse.execute("DROP TABLE IF EXISTS events_raw_insert_bench").get().close();
         clickHouse.execute("CREATE TABLE events_raw_insert_bench AS events").get().close();
+        awaitNoMerges(clickHouse);
         long start = System.nanoTime();
         try (InputStream data = Files.newInputStream(file);
                 InsertResponse response = clickHouse.insert("events_raw_insert_bench", data,
@@ -200,6 +235,14 @@ public final class EndToEndBenchmark {
         }
     }
 
+    /** Lets the engine finish merging the loaded parts, so that the raw insert does not share it with merges. */
+    private static void awaitNoMerges(Client clickHouse) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (count(clickHouse, "SELECT count() FROM system.merges") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
     /** Posts one probe event at a time and measures how long until the query API counts it. */
     private static final class FreshnessProbe {
 
@@ -207,7 +250,6 @@ public final class EndToEndBenchmark {
         private final EventPoster poster;
         private final URI overviewUri;
         private final DemoTenant tenant;
-        private final Histogram latencyMillis = new Histogram(3_600_000L, 3);
         private int sequence;
 
         FreshnessProbe(HttpClient http, EventPoster poster, URI queryApiUri, DemoTenant tenant) {
@@ -221,10 +263,10 @@ public final class EndToEndBenchmark {
                     + URLEncoder.encode(to.toString(), StandardCharsets.UTF_8));
         }
 
-        void runWhile(AtomicBoolean loading) {
+        void runWhile(AtomicBoolean loading, Histogram latencyMillis) {
             try {
                 while (loading.get()) {
-                    probeOnce();
+                    probeOnce(latencyMillis);
                     Thread.sleep(200);
                 }
             } catch (InterruptedException e) {
@@ -234,7 +276,7 @@ public final class EndToEndBenchmark {
             }
         }
 
-        private void probeOnce() throws Exception {
+        private void probeOnce(Histogram latencyMillis) throws Exception {
             sequence++;
             Event event = Event.newBuilder()
                     .setEventId("probe-" + sequence)
@@ -269,13 +311,6 @@ public final class EndToEndBenchmark {
                 throw new IllegalStateException("Query API answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body()).path("counts").path("send").asLong();
-        }
-
-        void print(PrintStream out) {
-            out.printf("Freshness under load (accepted by ingestion -> counted by the query API), %d probes: "
-                    + "p50 %d ms, p95 %d ms, max %d ms%n", latencyMillis.getTotalCount(),
-                    latencyMillis.getValueAtPercentile(50), latencyMillis.getValueAtPercentile(95),
-                    latencyMillis.getMaxValue());
         }
     }
 }
