@@ -36,6 +36,10 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 
+    private static final int DISCARD_CHUNK = 64 * 1024;
+    /** Closing a connection with unread request bytes resets it, and the client may lose the answer with it. */
+    private static final long MAX_DISCARD_BYTES = 8L * 1024 * 1024;
+
     private final EventBatchReader reader;
     private final EventPublisher publisher;
     private final Clock clock;
@@ -69,6 +73,7 @@ public class EventsResource {
                     + BodyFormat.NDJSON_TYPE + " (one event per line), got " + headers.getMediaType());
         }
         if (headers.getLength() > reader.maxBodyBytes()) {
+            discardUnread(body);
             return error(Status.REQUEST_ENTITY_TOO_LARGE,
                     "the body is larger than the limit of " + reader.maxBodyBytes() + " bytes");
         }
@@ -77,8 +82,10 @@ public class EventsResource {
         try {
             batch = reader.read(body, format.get(), tenant.tenantId(), receivedAt);
         } catch (MalformedBodyException e) {
+            discardUnread(body);
             return error(Status.BAD_REQUEST, e.getMessage());
         } catch (PayloadTooLargeException e) {
+            discardUnread(body);
             return error(Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
         } catch (IOException e) {
             return error(Status.BAD_REQUEST, "the body could not be read: " + e.getMessage());
@@ -104,6 +111,24 @@ public class EventsResource {
         }
         acceptedEvents.mark(batch.accepted().size());
         return Response.accepted(new IngestionResult(batch.accepted().size(), batch.rejected())).build();
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@value #MAX_DISCARD_BYTES} bytes, so that a client still
+     * sending it can finish and read the answer. A larger rest is left unread and the connection is closed, which
+     * bounds the cost.
+     */
+    private void discardUnread(InputStream body) {
+        byte[] sink = new byte[DISCARD_CHUNK];
+        long left = MAX_DISCARD_BYTES;
+        try {
+            int n;
+            while (left > 0 && (n = body.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The client went away or broke the body: nobody is left to read a clean answer.
+        }
     }
 
     private long retryAfterSeconds() {
