@@ -3,6 +3,7 @@ package com.penguinmails.launcher;
 import com.penguinmails.launcher.demo.DemoTenant;
 import com.penguinmails.launcher.demo.DemoTrafficDriver;
 import com.penguinmails.launcher.demo.EventPoster;
+import com.penguinmails.launcher.demo.OverviewClient;
 import com.penguinmails.launcher.demo.ThroughputReporter;
 import com.penguinmails.traffic.TrafficGenerator;
 import com.penguinmails.traffic.TrafficSettings;
@@ -83,8 +84,8 @@ public final class LocalDemo {
         HttpClient http = HttpClient.newHttpClient();
         DemoTrafficDriver traffic = new DemoTrafficDriver(new TrafficGenerator(trafficSettings).iterator(),
                 new EventPoster(http, platform.ingestionUri()), tenants, rate, Clock.systemUTC());
-        ThroughputReporter reporter = new ThroughputReporter(http, platform.queryApiUri(), tenants.get(0),
-                historyStart, traffic::acceptedEvents, out);
+        ThroughputReporter reporter = new ThroughputReporter(new OverviewClient(http, platform.queryApiUri()),
+                tenants.get(0), historyStart, traffic::acceptedEvents, out);
         CountDownLatch stopRequested = new CountDownLatch(1);
         // Handling the signals (rather than a shutdown hook) keeps the stop orderly: shutdown hooks run all at once,
         // and the embedded servers' own hooks would stop ClickHouse under the stream job's final savepoint.

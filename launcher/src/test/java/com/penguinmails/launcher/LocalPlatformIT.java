@@ -5,19 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.penguinmails.launcher.demo.DemoTenant;
 import com.penguinmails.launcher.demo.DemoTrafficDriver;
 import com.penguinmails.launcher.demo.EventPoster;
+import com.penguinmails.launcher.demo.OverviewClient;
 import com.penguinmails.traffic.GeneratedEvent;
 import com.penguinmails.traffic.TrafficGenerator;
 import com.penguinmails.traffic.TrafficSettings;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * ClickHouse, and out of the query API, across a restart of the whole platform.
  */
 class LocalPlatformIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Instant trafficStart = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
@@ -94,7 +88,7 @@ class LocalPlatformIT {
     }
 
     private void assertOverviewMatchesClickHouse(LocalPlatform platform, DemoTenant tenant) throws Exception {
-        JsonNode counts = overview(platform.queryApiUri(), tenant).path("counts");
+        JsonNode counts = counts(platform.queryApiUri(), tenant);
         var rows = platform.clickHouse().queryAll(
                 "SELECT event_type, count() FROM events WHERE tenant_id = {tenant:String} GROUP BY event_type",
                 Map.of("tenant", tenant.tenantId()));
@@ -106,17 +100,11 @@ class LocalPlatformIT {
     }
 
     private long sends(URI queryApi, DemoTenant tenant) throws Exception {
-        return overview(queryApi, tenant).path("counts").path("send").asLong();
+        return counts(queryApi, tenant).path("send").asLong();
     }
 
-    private JsonNode overview(URI queryApi, DemoTenant tenant) throws Exception {
-        String range = "from=" + URLEncoder.encode(trafficStart.minus(Duration.ofDays(1)).toString(),
-                StandardCharsets.UTF_8) + "&to=" + URLEncoder.encode(Instant.now().plus(Duration.ofDays(30)).toString(),
-                StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(queryApi.resolve("/v1/analytics/overview?" + range))
-                .header("Authorization", "Bearer " + tenant.apiKey()).GET().build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    private JsonNode counts(URI queryApi, DemoTenant tenant) throws Exception {
+        return new OverviewClient(http, queryApi).counts(tenant, trafficStart.minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(30)));
     }
 }

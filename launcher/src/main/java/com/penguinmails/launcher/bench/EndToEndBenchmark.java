@@ -1,12 +1,10 @@
 package com.penguinmails.launcher.bench;
 
 import com.clickhouse.client.api.Client;
-import com.clickhouse.client.api.data_formats.ClickHouseBinaryFormatReader;
 import com.clickhouse.client.api.insert.InsertResponse;
 import com.clickhouse.client.api.query.QueryResponse;
 import com.clickhouse.client.api.query.QuerySettings;
 import com.clickhouse.data.ClickHouseFormat;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.penguinmails.events.v1.Event;
 import com.penguinmails.events.v1.EventType;
 import com.penguinmails.launcher.LocalPlatform;
@@ -14,16 +12,12 @@ import com.penguinmails.launcher.LocalPlatformOptions;
 import com.penguinmails.launcher.demo.DemoTenant;
 import com.penguinmails.launcher.demo.DemoTrafficDriver;
 import com.penguinmails.launcher.demo.EventPoster;
+import com.penguinmails.launcher.demo.OverviewClient;
 import com.penguinmails.traffic.GeneratedEvent;
 import com.penguinmails.traffic.TrafficGenerator;
 import com.penguinmails.traffic.TrafficSettings;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,7 +48,6 @@ import org.HdrHistogram.Histogram;
  */
 public final class EndToEndBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBE_TENANT = "t-freshness-probe";
 
     private EndToEndBenchmark() {
@@ -107,7 +100,8 @@ public final class EndToEndBenchmark {
         try (LocalPlatform platform = LocalPlatform.start(options, tenants)) {
             HttpClient http = HttpClient.newHttpClient();
             EventPoster poster = new EventPoster(http, platform.ingestionUri());
-            FreshnessProbe probe = new FreshnessProbe(http, poster, platform.queryApiUri(), byId.get(PROBE_TENANT));
+            FreshnessProbe probe = new FreshnessProbe(poster, new OverviewClient(http, platform.queryApiUri()),
+                    byId.get(PROBE_TENANT));
 
             System.out.printf("Posting with %d clients, %d events per request ...%n", clients, batchSize);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -246,21 +240,17 @@ public final class EndToEndBenchmark {
     /** Posts one probe event at a time and measures how long until the query API counts it. */
     private static final class FreshnessProbe {
 
-        private final HttpClient http;
         private final EventPoster poster;
-        private final URI overviewUri;
+        private final OverviewClient overview;
         private final DemoTenant tenant;
+        private final Instant from = Instant.now().minus(Duration.ofDays(1));
+        private final Instant to = Instant.now().plus(Duration.ofDays(1));
         private int sequence;
 
-        FreshnessProbe(HttpClient http, EventPoster poster, URI queryApiUri, DemoTenant tenant) {
-            this.http = http;
+        FreshnessProbe(EventPoster poster, OverviewClient overview, DemoTenant tenant) {
             this.poster = poster;
+            this.overview = overview;
             this.tenant = tenant;
-            Instant from = Instant.now().minus(Duration.ofDays(1));
-            Instant to = Instant.now().plus(Duration.ofDays(1));
-            this.overviewUri = queryApiUri.resolve("/v1/analytics/overview?from="
-                    + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8) + "&to="
-                    + URLEncoder.encode(to.toString(), StandardCharsets.UTF_8));
         }
 
         void runWhile(AtomicBoolean loading, Histogram latencyMillis) {
@@ -294,23 +284,13 @@ public final class EndToEndBenchmark {
             long acceptedNanos = System.nanoTime();
             long deadline = acceptedNanos + TimeUnit.MINUTES.toNanos(2);
             while (System.nanoTime() < deadline) {
-                if (visibleSends() >= sequence) {
+                if (overview.counts(tenant, from, to).path("send").asLong() >= sequence) {
                     latencyMillis.recordValue((System.nanoTime() - acceptedNanos) / 1_000_000);
                     return;
                 }
                 Thread.sleep(20);
             }
             throw new IllegalStateException("Probe event " + sequence + " not visible after 2 minutes");
-        }
-
-        private long visibleSends() throws Exception {
-            HttpRequest request = HttpRequest.newBuilder(overviewUri)
-                    .header("Authorization", "Bearer " + tenant.apiKey()).GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Query API answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body()).path("counts").path("send").asLong();
         }
     }
 }

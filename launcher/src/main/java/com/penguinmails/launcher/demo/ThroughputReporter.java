@@ -1,15 +1,8 @@
 package com.penguinmails.launcher.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -27,12 +20,10 @@ import java.util.function.LongSupplier;
  */
 public final class ThroughputReporter implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> SHOWN_TYPES =
             List.of("send", "delivered", "bounce", "open", "click", "reply", "unsubscribe", "complaint", "conversion");
 
-    private final HttpClient http;
-    private final URI queryApiUri;
+    private final OverviewClient overview;
     private final DemoTenant tenant;
     private final Instant from;
     private final LongSupplier acceptedEvents;
@@ -45,10 +36,9 @@ public final class ThroughputReporter implements AutoCloseable {
     private long lastAccepted;
     private long lastNanos = System.nanoTime();
 
-    public ThroughputReporter(HttpClient http, URI queryApiUri, DemoTenant tenant, Instant from,
-            LongSupplier acceptedEvents, PrintStream out) {
-        this.http = http;
-        this.queryApiUri = queryApiUri;
+    public ThroughputReporter(OverviewClient overview, DemoTenant tenant, Instant from, LongSupplier acceptedEvents,
+            PrintStream out) {
+        this.overview = overview;
         this.tenant = tenant;
         this.from = from;
         this.acceptedEvents = acceptedEvents;
@@ -72,19 +62,8 @@ public final class ThroughputReporter implements AutoCloseable {
     }
 
     private String overviewCounts() {
-        Instant to = Instant.now().plus(Duration.ofDays(1));
-        URI uri = queryApiUri.resolve("/v1/analytics/overview?from=" + encode(from) + "&to=" + encode(to));
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + tenant.apiKey())
-                .timeout(Duration.ofSeconds(5))
-                .GET()
-                .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return "HTTP " + response.statusCode();
-            }
-            JsonNode counts = JSON.readTree(response.body()).path("counts");
+            JsonNode counts = overview.counts(tenant, from, Instant.now().plus(Duration.ofDays(1)));
             StringBuilder line = new StringBuilder();
             for (String type : SHOWN_TYPES) {
                 line.append(type).append(' ').append(String.format("%,d", counts.path(type).asLong())).append("  ");
@@ -96,10 +75,6 @@ public final class ThroughputReporter implements AutoCloseable {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
-    }
-
-    private static String encode(Instant instant) {
-        return URLEncoder.encode(instant.truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8);
     }
 
     @Override
