@@ -131,6 +131,7 @@ public final class EventJson {
             putIfPresent(node, "url", engagement.getUrl());
             putIfPresent(node, "link_index", engagement.getLinkIndex());
             putIfPresent(node, "http_method", engagement.getHttpMethod());
+            putIfPresent(node, "honeypot", engagement.getHoneypot());
         }
         if (event.getReply() != null) {
             ReplyDetails reply = event.getReply();
@@ -162,6 +163,12 @@ public final class EventJson {
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, Boolean value) {
         if (value != null) {
             node.put(field, value);
         }

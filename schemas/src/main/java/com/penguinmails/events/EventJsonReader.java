@@ -247,7 +247,7 @@ final class EventJsonReader {
     }
 
     private EngagementDetails engagement(JsonNode node) {
-        if (!checkObject(node, "engagement", Set.of("ip", "user_agent", "url", "link_index", "http_method"))) {
+        if (!checkObject(node, "engagement", Set.of("ip", "user_agent", "url", "link_index", "http_method", "honeypot"))) {
             return null;
         }
         return new EngagementDetails(
@@ -255,7 +255,8 @@ final class EventJsonReader {
                 optionalString(node, "engagement.user_agent", MAX_TEXT_LENGTH),
                 optionalString(node, "engagement.url", MAX_TEXT_LENGTH),
                 optionalInt(node, "engagement.link_index", 0, Short.MAX_VALUE),
-                optionalString(node, "engagement.http_method", MAX_ID_LENGTH));
+                optionalString(node, "engagement.http_method", MAX_ID_LENGTH),
+                optionalBoolean(node, "engagement.honeypot"));
     }
 
     private ReplyDetails reply(JsonNode node) {
@@ -422,6 +423,18 @@ final class EventJsonReader {
             return null;
         }
         return node.intValue();
+    }
+
+    private Boolean optionalBoolean(JsonNode parent, String path) {
+        JsonNode node = parent.get(leaf(path));
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            errors.add(path + " must be a boolean, got " + kindOf(node));
+            return null;
+        }
+        return node.booleanValue();
     }
 
     private static String leaf(String path) {
