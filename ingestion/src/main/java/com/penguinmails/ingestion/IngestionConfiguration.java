@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.ingestion.events.IntakeLimits;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
+import com.penguinmails.ingestion.ratelimit.RateLimitsFactory;
+import com.penguinmails.ingestion.spool.SpoolFactory;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,14 @@ public class IngestionConfiguration extends Configuration {
     @Valid
     @NotNull
     private IntakeLimits intake = new IntakeLimits();
+
+    @Valid
+    @NotNull
+    private SpoolFactory spool = new SpoolFactory();
+
+    @Valid
+    @NotNull
+    private RateLimitsFactory rateLimits = new RateLimitsFactory();
 
     @JsonProperty
     public ApiKeysFactory getApiKeys() {
@@ -51,5 +61,25 @@ public class IngestionConfiguration extends Configuration {
     @JsonProperty
     public void setIntake(IntakeLimits intake) {
         this.intake = intake;
+    }
+
+    @JsonProperty
+    public SpoolFactory getSpool() {
+        return spool;
+    }
+
+    @JsonProperty
+    public void setSpool(SpoolFactory spool) {
+        this.spool = spool;
+    }
+
+    @JsonProperty
+    public RateLimitsFactory getRateLimits() {
+        return rateLimits;
+    }
+
+    @JsonProperty
+    public void setRateLimits(RateLimitsFactory rateLimits) {
+        this.rateLimits = rateLimits;
     }
 }
