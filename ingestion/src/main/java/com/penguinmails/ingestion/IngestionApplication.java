@@ -74,6 +74,7 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
                 Clock.systemUTC(),
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
                 environment.metrics()));
+        configuration.getTracking().registerEndpoints(environment, publisher, Clock.systemUTC());
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
     }
 }

@@ -6,6 +6,7 @@ import com.penguinmails.ingestion.events.IntakeLimits;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
 import com.penguinmails.ingestion.ratelimit.RateLimitsFactory;
 import com.penguinmails.ingestion.spool.SpoolFactory;
+import com.penguinmails.ingestion.tracking.TrackingFactory;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,10 @@ public class IngestionConfiguration extends Configuration {
     @Valid
     @NotNull
     private RateLimitsFactory rateLimits = new RateLimitsFactory();
+
+    @Valid
+    @NotNull
+    private TrackingFactory tracking = new TrackingFactory();
 
     @JsonProperty
     public ApiKeysFactory getApiKeys() {
@@ -81,5 +86,15 @@ public class IngestionConfiguration extends Configuration {
     @JsonProperty
     public void setRateLimits(RateLimitsFactory rateLimits) {
         this.rateLimits = rateLimits;
+    }
+
+    @JsonProperty
+    public TrackingFactory getTracking() {
+        return tracking;
+    }
+
+    @JsonProperty
+    public void setTracking(TrackingFactory tracking) {
+        this.tracking = tracking;
     }
 }
