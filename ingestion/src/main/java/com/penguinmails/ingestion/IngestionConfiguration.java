@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.ingestion.events.IntakeLimits;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
+import com.penguinmails.ingestion.tracking.TrackingFactory;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,10 @@ public class IngestionConfiguration extends Configuration {
     @Valid
     @NotNull
     private IntakeLimits intake = new IntakeLimits();
+
+    @Valid
+    @NotNull
+    private TrackingFactory tracking = new TrackingFactory();
 
     @JsonProperty
     public ApiKeysFactory getApiKeys() {
@@ -51,5 +56,15 @@ public class IngestionConfiguration extends Configuration {
     @JsonProperty
     public void setIntake(IntakeLimits intake) {
         this.intake = intake;
+    }
+
+    @JsonProperty
+    public TrackingFactory getTracking() {
+        return tracking;
+    }
+
+    @JsonProperty
+    public void setTracking(TrackingFactory tracking) {
+        this.tracking = tracking;
     }
 }
