@@ -1,9 +1,15 @@
 package com.penguinmails.ingestion;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.ingestion.bounce.InboundMailParser;
 import com.penguinmails.ingestion.events.EventBatchReader;
 import com.penguinmails.ingestion.events.EventsResource;
 import com.penguinmails.ingestion.events.IntakeLimits;
+import com.penguinmails.ingestion.inbound.BounceSmtpListener;
+import com.penguinmails.ingestion.inbound.InboundFactory;
+import com.penguinmails.ingestion.inbound.InboundMailRecorder;
+import com.penguinmails.ingestion.inbound.InboundMessagesResource;
+import com.penguinmails.ingestion.inbound.VerpAddresses;
 import com.penguinmails.ingestion.kafka.KafkaEventPublisher;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
 import com.penguinmails.ingestion.kafka.KafkaHealthCheck;
@@ -19,6 +25,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.AutoCloseableManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -31,6 +38,8 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
 
     /** Where the service's OpenAPI document is on the classpath. */
     public static final String OPENAPI_DOCUMENT = "/com/penguinmails/ingestion/openapi/openapi.yaml";
+
+    private BounceSmtpListener inboundSmtp;
 
     public static void main(String[] args) throws Exception {
         new IngestionApplication().run(args);
@@ -75,6 +84,22 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
                 environment.metrics()));
         configuration.getTracking().registerEndpoints(environment, publisher, Clock.systemUTC());
+
+        InboundFactory inbound = configuration.getInbound();
+        VerpAddresses verp = new VerpAddresses(configuration.getTracking().keyring(), inbound.getMaxVerpLocalPartLength());
+        InboundMailRecorder inboundMail =
+                new InboundMailRecorder(new InboundMailParser(), verp, publisher, Clock.systemUTC());
+        environment.jersey().register(new InboundMessagesResource(inboundMail, inbound.getMaxMessageSize().toBytes(),
+                Duration.ofMillis(intake.getRetryAfter().toMilliseconds()), environment.metrics()));
+        if (inbound.getSmtp().isEnabled()) {
+            inboundSmtp = inbound.getSmtp().build(inboundMail, verp);
+            environment.lifecycle().manage(inboundSmtp);
+        }
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
+    }
+
+    /** The inbound SMTP listener once {@link #run} started it, when {@code inbound.smtp.enabled}; its port is bound then. */
+    public Optional<BounceSmtpListener> inboundSmtp() {
+        return Optional.ofNullable(inboundSmtp);
     }
 }

@@ -3,6 +3,7 @@ package com.penguinmails.ingestion;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.ingestion.events.IntakeLimits;
+import com.penguinmails.ingestion.inbound.InboundFactory;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
 import com.penguinmails.ingestion.ratelimit.RateLimitsFactory;
 import com.penguinmails.ingestion.spool.SpoolFactory;
@@ -37,6 +38,10 @@ public class IngestionConfiguration extends Configuration {
     @Valid
     @NotNull
     private TrackingFactory tracking = new TrackingFactory();
+
+    @Valid
+    @NotNull
+    private InboundFactory inbound = new InboundFactory();
 
     @JsonProperty
     public ApiKeysFactory getApiKeys() {
@@ -96,5 +101,15 @@ public class IngestionConfiguration extends Configuration {
     @JsonProperty
     public void setTracking(TrackingFactory tracking) {
         this.tracking = tracking;
+    }
+
+    @JsonProperty
+    public InboundFactory getInbound() {
+        return inbound;
+    }
+
+    @JsonProperty
+    public void setInbound(InboundFactory inbound) {
+        this.inbound = inbound;
     }
 }

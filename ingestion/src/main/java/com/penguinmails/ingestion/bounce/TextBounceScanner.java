@@ -1,0 +1,156 @@
+package com.penguinmails.ingestion.bounce;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the failed recipients and their diagnostics in the human-readable text of a bounce, for the many MTAs that send
+ * no (or an incomplete) delivery-status part: Postfix, Exim, Sendmail, qmail (QSBMF), Exchange, Gmail, Yahoo, Lotus
+ * Domino, Courier and friends. A recipient entry starts at a line that begins with an address; its diagnostic is the
+ * following lines up to the next entry or the start of the returned message.
+ */
+final class TextBounceScanner {
+
+    static final int MAX_TEXT = 64 * 1024;
+    private static final int MAX_BLOCK_LINES = 14;
+    private static final int MAX_LINE = 998;
+
+    /** Lines that open the copy of the original message: nothing after them names a failed recipient. */
+    private static final List<String> ORIGINAL_MARKERS = List.of(
+            "------ this is a copy of the message", "--- below this line is a copy of the message",
+            "----- original message", "-----original message", "original message follows",
+            "------ the body of the message", "----- the header of the original message",
+            "original message headers", "--- the header of the original message", "----- transcript of session",
+            "the original message was received at", "reporting-mta:", "return-path:", "received:",
+            "--- headers of the original message", "-- the header and top", "content-type: message/rfc822",
+            "------- original message", "the headers of the original message", "--- original message",
+            "--- message d'origine", "--- ursprüngliche nachricht", "--- mensaje original");
+
+    /** One recipient found in the text. */
+    record Entry(String recipient, String block) {
+    }
+
+    private TextBounceScanner() {
+    }
+
+    /**
+     * The recipient entries in order of first appearance; an address that appears twice (Exchange repeats it in the
+     * administrator section) gets both blocks joined.
+     *
+     * @param ignored addresses that are never recipients here (the bounce's own sender and addressee), lower-cased
+     */
+    static List<Entry> scan(String text, Set<String> ignored) {
+        String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        String[] lines = capped.split("\r?\n");
+        Map<String, StringBuilder> blocks = new LinkedHashMap<>();
+        String current = null;
+        int blockLines = 0;
+        for (String rawLine : lines) {
+            String line = rawLine.length() > MAX_LINE ? rawLine.substring(0, MAX_LINE) : rawLine;
+            String trimmed = line.strip();
+            String lower = trimmed.toLowerCase(Locale.ROOT);
+            if (isOriginalMarker(lower) && (current != null || !blocks.isEmpty() || lower.startsWith("---"))) {
+                break;
+            }
+            String leading = leadingAddress(trimmed);
+            if (leading != null && !ignored.contains(leading.toLowerCase(Locale.ROOT))) {
+                String key = leading.toLowerCase(Locale.ROOT);
+                boolean sameAsCurrent = key.equals(current);
+                current = key;
+                blockLines = 0;
+                StringBuilder block = blocks.computeIfAbsent(key, k -> new StringBuilder());
+                String rest = trimmed.substring(Math.min(trimmed.length(), restStart(trimmed, leading))).strip();
+                if (!sameAsCurrent && !block.isEmpty()) {
+                    block.append('\n');
+                }
+                if (!rest.isEmpty()) {
+                    block.append(rest).append('\n');
+                }
+                continue;
+            }
+            if (current != null && blockLines < MAX_BLOCK_LINES && !trimmed.isEmpty()) {
+                blocks.get(current).append(trimmed).append('\n');
+                blockLines++;
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        blocks.forEach((recipient, block) -> entries.add(new Entry(recipient, block.toString().strip())));
+        return entries;
+    }
+
+    /** Whether the line opens the returned original message (headers or body of what we sent). */
+    static boolean isOriginalMarker(String lowerTrimmed) {
+        for (String marker : ORIGINAL_MARKERS) {
+            if (lowerTrimmed.startsWith(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index in {@code text} just after the line that opens the copy of the original, or -1 when there is none. */
+    static int originalStart(String text) {
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            int next = offset + line.length() + 1;
+            String lower = line.strip().toLowerCase(Locale.ROOT);
+            if ((lower.startsWith("---") || lower.startsWith("original message")) && isOriginalMarker(lower)
+                    && !lower.contains("transcript")) {
+                return Math.min(next, text.length());
+            }
+            offset = next;
+        }
+        return -1;
+    }
+
+    /**
+     * The address the line starts with ({@code user@x}, {@code <user@x>}, {@code <user@x>:}, {@code "user@x"},
+     * {@code user@x:}, {@code user@x ...}), or null when the line does not start with one.
+     */
+    private static String leadingAddress(String trimmed) {
+        if (trimmed.isEmpty() || trimmed.length() > MAX_LINE) {
+            return null;
+        }
+        int start = 0;
+        while (start < trimmed.length() && start < 3 && "<\"'(".indexOf(trimmed.charAt(start)) >= 0) {
+            start++;
+        }
+        int end = start;
+        while (end < trimmed.length() && " \t<>\"'(),;:[]".indexOf(trimmed.charAt(end)) < 0) {
+            end++;
+        }
+        if (end <= start) {
+            return null;
+        }
+        String token = trimmed.substring(start, end);
+        int at = token.indexOf('@');
+        if (at <= 0 || at != token.lastIndexOf('@') || token.indexOf('.', at) < 0) {
+            return null;
+        }
+        String address = Addresses.first(token);
+        if (address == null || address.length() < token.length() - 1) {
+            return null;
+        }
+        String local = address.substring(0, address.indexOf('@')).toLowerCase(Locale.ROOT);
+        if (local.equals("mailer-daemon") || local.equals("postmaster")) {
+            return null;
+        }
+        return address;
+    }
+
+    private static int restStart(String trimmed, String address) {
+        int index = trimmed.indexOf(address);
+        if (index < 0) {
+            index = trimmed.toLowerCase(Locale.ROOT).indexOf(address.toLowerCase(Locale.ROOT));
+        }
+        int end = index < 0 ? 0 : index + address.length();
+        while (end < trimmed.length() && ">\"':.".indexOf(trimmed.charAt(end)) >= 0) {
+            end++;
+        }
+        return end;
+    }
+}
