@@ -47,6 +47,8 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     private static final Logger LOG = LoggerFactory.getLogger(SpoolingEventPublisher.class);
     private static final int REPLAY_BATCH_BYTES = 8 * 1024 * 1024;
     private static final long IDLE_WAIT_NANOS = Duration.ofSeconds(1).toNanos();
+    /** During a long outage, one warning per this many failed attempts is enough. */
+    private static final int FAILURES_PER_LOG = 30;
     private static final long NOT_YET_DURABLE_WAIT_NANOS = Duration.ofMillis(2).toNanos();
 
     private final KafkaEventPublisher kafka;
@@ -190,6 +192,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     }
 
     private void replayUntilStopped() {
+        long failedAttempts = 0;
         while (running) {
             try {
                 if (spool.pendingRecords() == 0) {
@@ -208,15 +211,16 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                 kafka.send(replayRecords(batch), replayDeadline);
                 spool.acknowledge(batch);
                 replayed.mark(batch.size());
+                failedAttempts = 0;
                 if (kafkaDown) {
                     kafkaDown = false;
                     LOG.info("Kafka takes events again; replaying {} spooled events", spool.pendingRecords());
                 }
             } catch (PublishFailedException e) {
-                if (!kafkaDown) {
-                    kafkaDown = true;
-                    LOG.warn("Replaying the spool to Kafka failed ({}); retrying every {} ms", e.getMessage(),
-                            probeInterval.toMillis());
+                kafkaDown = true;
+                if (failedAttempts++ % FAILURES_PER_LOG == 0) {
+                    LOG.warn("Replaying the spool to Kafka failed {} time(s) in a row ({}); retrying every {} ms",
+                            failedAttempts, e.getMessage(), probeInterval.toMillis());
                 }
                 pauseUnlessStopped(probeInterval);
             } catch (IOException | RuntimeException e) {
