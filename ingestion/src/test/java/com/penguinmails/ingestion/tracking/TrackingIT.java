@@ -143,8 +143,12 @@ class TrackingIT {
             assertThat(event.getVariant()).isEqualTo("B");
             assertThat(event.getSequenceStep()).isEqualTo(2);
             assertThat(event.getContactId()).isEqualTo("ct-9");
-            assertThat(event.getEngagement().getIp()).isEqualTo(CLIENT_IP);
-            assertThat(event.getEngagement().getUserAgent()).isEqualTo(USER_AGENT);
+            if (event.getType() == EventType.unsubscribe) {
+                assertThat(event.getEngagement()).isNull();
+            } else {
+                assertThat(event.getEngagement().getIp()).isEqualTo(CLIENT_IP);
+                assertThat(event.getEngagement().getUserAgent()).isEqualTo(USER_AGENT);
+            }
             assertThat(event.getReceivedAt()).isEqualTo(event.getOccurredAt()).isBefore(Instant.now().plusSeconds(1));
         }
         EngagementDetails getClick = only(events, e -> e.getType() == EventType.click
@@ -214,8 +218,9 @@ class TrackingIT {
     @Test
     void theSenderApiRefusesBadInputWithClearMessages() throws Exception {
         ObjectNode noIds = JSON.createObjectNode().put("html", "<p>x</p>");
-        ObjectNode tooBig = JSON.createObjectNode().put("message_id", "m").put("html", "x".repeat(17 * 1024));
-        ObjectNode tooManyLinks = JSON.createObjectNode().put("message_id", "m")
+        ObjectNode tooBig = JSON.createObjectNode().put("message_id", "m").put("contact_id", "ct")
+                .put("html", "x".repeat(17 * 1024));
+        ObjectNode tooManyLinks = JSON.createObjectNode().put("message_id", "m").put("contact_id", "ct")
                 .put("html", "<a href=\"https://a.io/\">a</a>".repeat(11));
 
         HttpResponse<String> missing = postTrack(noIds, KEY);
@@ -224,7 +229,8 @@ class TrackingIT {
         HttpResponse<String> unauthenticated = postTrack(noIds, "pm_not_a_key");
 
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(missing.body()).get("message").textValue()).isEqualTo("message_id is required");
+        assertThat(JSON.readTree(missing.body()).get("message").textValue())
+                .isEqualTo("message_id is required; contact_id is required");
         assertThat(big.statusCode()).isEqualTo(400);
         assertThat(big.body()).contains("html is larger than the limit of 16384 bytes");
         assertThat(links.statusCode()).isEqualTo(400);
