@@ -9,6 +9,8 @@ import com.penguinmails.ingestion.tracking.TrackingToken.Purpose;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +38,8 @@ import java.util.stream.Stream;
  * embedded Kafka in the same JVM: N concurrent keep-alive connections (java.net.http.HttpClient, asynchronous) request
  * pre-signed tokens of distinct messages; every request verifies its token, publishes one event and waits for Kafka's
  * acknowledgement before answering. Broker, service and load generator share the machine, so the figures are a lower
- * bound for a dedicated host. Prints requests/s, p50 and p99 per endpoint; asserts nothing.
+ * bound for a dedicated host. Prints requests/s, p50 and p99 per endpoint, and the CPU this JVM used per request (the
+ * figure that still means something when other processes share the cores); asserts nothing.
  *
  * <p>Arguments (all optional): connections (128), warm-up seconds (15), measured seconds per endpoint (20). Run with
  * {@code ./mvnw -pl ingestion exec:java -Dexec.classpathScope=test
@@ -123,6 +126,8 @@ public final class TrackingEndpointsBench {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(connections);
         Loop[] loops = new Loop[connections];
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long began = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             loops[c] = new Loop(clients[c % clients.length], uris, c * (uris.length / connections), expectedStatus, stop,
@@ -133,8 +138,9 @@ public final class TrackingEndpointsBench {
         stop.set(true);
         finished.await();
         double seconds = (System.nanoTime() - began) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         executor.shutdownNow();
-        return Result.of(loops, seconds);
+        return Result.of(loops, seconds, cpuSeconds);
     }
 
     /** One keep-alive request loop: sends the next request when the previous answer arrived. */
@@ -187,9 +193,9 @@ public final class TrackingEndpointsBench {
     }
 
     /** What the loops of one phase achieved together. */
-    private record Result(long requests, long failures, double seconds, long[] sortedNanos) {
+    private record Result(long requests, long failures, double seconds, double cpuSeconds, long[] sortedNanos) {
 
-        static Result of(Loop[] loops, double seconds) {
+        static Result of(Loop[] loops, double seconds, double cpuSeconds) {
             long failures = 0;
             long[] all = new long[0];
             for (Loop loop : loops) {
@@ -199,7 +205,7 @@ public final class TrackingEndpointsBench {
                 System.arraycopy(loop.latenciesNanos, 0, all, at, loop.count);
             }
             Arrays.sort(all);
-            return new Result(all.length, failures, seconds, all);
+            return new Result(all.length, failures, seconds, cpuSeconds, all);
         }
 
         private double percentileMillis(double p) {
@@ -209,8 +215,10 @@ public final class TrackingEndpointsBench {
 
         @Override
         public String toString() {
-            return String.format("%,.0f requests/s (%,d in %.1f s, %d failed), p50 %.2f ms, p99 %.2f ms",
-                    requests / seconds, requests, seconds, failures, percentileMillis(0.50), percentileMillis(0.99));
+            return String.format("%,.0f requests/s (%,d in %.1f s, %d failed), p50 %.2f ms, p99 %.2f ms; this JVM used"
+                    + " %.2f cores = %.0f us CPU per request (service + Kafka broker + load generator)",
+                    requests / seconds, requests, seconds, failures, percentileMillis(0.50), percentileMillis(0.99),
+                    cpuSeconds / seconds, cpuSeconds * 1e6 / Math.max(1, requests));
         }
     }
 }
