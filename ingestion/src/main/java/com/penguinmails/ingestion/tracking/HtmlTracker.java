@@ -4,6 +4,7 @@ import com.penguinmails.ingestion.tracking.TrackingToken.Purpose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,9 +15,10 @@ import org.jsoup.nodes.Element;
  * no person can see or click.
  *
  * <p>Left as they are: {@code mailto:}, {@code tel:}, {@code #anchor}, relative and other non-web links, and any link
- * marked {@code data-pm-notrack} (the marker is removed). A link whose href is the placeholder {@value #UNSUBSCRIBE_PLACEHOLDER}
- * gets the unsubscribe page URL and is not counted as a link. A fragment comes back as a fragment, a whole document as a
- * whole document; jsoup normalises the markup (quotes, entities, closing tags) on the way.
+ * marked {@code data-pm-notrack} (the marker is removed). A link whose href is the placeholder
+ * {@value #UNSUBSCRIBE_PLACEHOLDER} gets the unsubscribe page URL and is not counted as a link. A fragment comes back as a
+ * fragment, a whole document as a whole document; jsoup normalises the markup (quotes, entities, closing tags) on the
+ * way.
  */
 public final class HtmlTracker {
 
@@ -25,6 +27,7 @@ public final class HtmlTracker {
     /** The longest link target tracked, in characters. */
     public static final int MAX_URL_CHARS = 2048;
     private static final String NO_TRACK = "data-pm-notrack";
+    private static final Pattern CONTROL_WHITESPACE = Pattern.compile("[\\t\\r\\n]");
 
     private final TrackingUrls urls;
     private final int maxLinks;
@@ -47,7 +50,8 @@ public final class HtmlTracker {
         document.outputSettings().prettyPrint(false);
         List<TrackedLink> links = new ArrayList<>();
         for (Element anchor : document.select("a[href]")) {
-            String href = anchor.attr("href").trim();
+            // As browsers do (WHATWG URL): tabs and newlines inside an href are dropped, outer spaces trimmed.
+            String href = CONTROL_WHITESPACE.matcher(anchor.attr("href")).replaceAll("").trim();
             if (anchor.hasAttr(NO_TRACK)) {
                 anchor.removeAttr(NO_TRACK);
             } else if (href.equalsIgnoreCase(UNSUBSCRIBE_PLACEHOLDER)) {

@@ -193,7 +193,7 @@ public final class TrackingServlet extends HttpServlet {
 
     private static boolean isWebUrl(String url) {
         return url != null && (url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))
-                && url.chars().noneMatch(c -> c < 0x21 || c == 0x7F);
+                && url.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
     }
 
     private static void noCache(HttpServletResponse response) {

@@ -26,7 +26,7 @@ class HtmlTrackerTest {
 
     @Test
     void rewritesEveryWebLinkToItsSignedClickUrlInDocumentOrder() throws Exception {
-        String html = "<p>Hi <a href=\"https://acme.io/a?x=1&amp;y=2\">A</a>, <a href=' HTTP://acme.io/b '>B</a></p>";
+        String html = "<p>Hi <a href=\"https://acme.io/a?x=1&amp;y=2\">A</a>, <a href=' HTTP://acme.io/\n\tb '>B</a></p>";
 
         TrackedHtml tracked = tracker.track(html, MESSAGE, false);
 
