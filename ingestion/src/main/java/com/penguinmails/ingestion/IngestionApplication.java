@@ -76,8 +76,8 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
 
         InboundFactory inbound = configuration.getInbound();
         VerpAddresses verp = new VerpAddresses(configuration.getTracking().keyring(), inbound.getMaxVerpLocalPartLength());
-        InboundMailRecorder inboundMail =
-                new InboundMailRecorder(new InboundMailParser(), verp, publisher, Clock.systemUTC());
+        InboundMailRecorder inboundMail = new InboundMailRecorder(new InboundMailParser(inbound.parserLimit()), verp,
+                publisher, Clock.systemUTC());
         environment.jersey().register(new InboundMessagesResource(inboundMail, inbound.getMaxMessageSize().toBytes(),
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()), environment.metrics()));
         if (inbound.getSmtp().isEnabled()) {

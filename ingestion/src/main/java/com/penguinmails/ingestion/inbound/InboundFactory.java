@@ -54,6 +54,11 @@ public class InboundFactory {
         this.maxVerpLocalPartLength = maxVerpLocalPartLength;
     }
 
+    /** What the parser must accept: the larger of the HTTP and SMTP limits, each enforced before it runs. */
+    public int parserLimit() {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(maxMessageSize.toBytes(), smtp.getMaxMessageSize().toBytes()));
+    }
+
     @JsonProperty
     public SmtpListenerFactory getSmtp() {
         return smtp;
