@@ -202,27 +202,24 @@ final class InboundSamples {
         return bytes;
     }
 
-    /** A multipart/report whose boundary never comes and whose report part is cut off. */
+    /** A bounce cut off inside its delivery-status part: the report is incomplete and the closing boundary never comes. */
     static byte[] truncated(String verp) {
-        byte[] whole = hardBounceDsn(verp, "gone@gmail.test", "trunc@mx.example.net");
-        String text = new String(whole, StandardCharsets.US_ASCII);
-        return text.substring(0, text.indexOf("Final-Recipient")).getBytes(StandardCharsets.US_ASCII);
+        String text = new String(hardBounceDsn(verp, "gone@gmail.test", "trunc@mx.example.net"), StandardCharsets.US_ASCII);
+        return text.substring(0, text.indexOf("Final-Recipient") + 11).getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Headers that announce MIME multipart without a boundary parameter, and a body of broken parts. */
+    /** MIME whose header section is broken: it starts with a line that is no header field, then multipart headers. */
     static byte[] malformedMime() {
         return crlf("""
-                From: someone@broken.test
-                To: x@y.test
-                Subject: broken
+                <<< this line is no header field >>>
                 MIME-Version: 1.0
-                Content-Type: multipart/report; report-type=delivery-status
+                Content-Type: multipart/report; report-type=delivery-status; boundary="zz"
 
-                --
+                --zz
                 Content-Type: message/delivery-status
-                Content-Transfer-Encoding: base64
 
-                ###not base64###
+                Reporting-MTA: dns; broken.test
+                --zz--
                 """);
     }
 
