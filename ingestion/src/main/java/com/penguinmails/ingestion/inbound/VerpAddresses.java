@@ -99,7 +99,7 @@ public final class VerpAddresses {
         if (local.length() > maxLocalPartLength) {
             throw new IllegalArgumentException("the VERP local part for these ids is " + local.length()
                     + " octets, over the limit of " + maxLocalPartLength + ": use shorter (numeric or UUID) ids or raise"
-                    + " inbound.verp.maxLocalPartLength (see INBOUND.md)");
+                    + " inbound.maxVerpLocalPartLength (see INBOUND.md)");
         }
         return local;
     }
