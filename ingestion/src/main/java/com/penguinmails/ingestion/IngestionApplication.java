@@ -13,6 +13,9 @@ import com.penguinmails.ingestion.inbound.VerpAddresses;
 import com.penguinmails.ingestion.kafka.KafkaEventPublisher;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
 import com.penguinmails.ingestion.kafka.KafkaHealthCheck;
+import com.penguinmails.ingestion.kafka.SpoolHealthCheck;
+import com.penguinmails.ingestion.kafka.SpoolingEventPublisher;
+import com.penguinmails.ingestion.spool.SpoolFactory;
 import com.penguinmails.openapi.OpenApiResource;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -55,11 +58,18 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
     }
 
     @Override
-    public void run(IngestionConfiguration configuration, Environment environment) {
+    public void run(IngestionConfiguration configuration, Environment environment) throws Exception {
         KafkaFactory kafka = configuration.getKafka();
-        KafkaEventPublisher publisher =
-                new KafkaEventPublisher(kafka.buildProducer(), kafka.getTopic(), kafka.acknowledgementDeadline());
+        SpoolFactory spool = configuration.getSpool();
+        Duration kafkaTimeout = Duration.ofMillis(spool.getKafkaTimeout().toMilliseconds());
+        SpoolingEventPublisher publisher = new SpoolingEventPublisher(
+                new KafkaEventPublisher(kafka.buildProducer(kafkaTimeout), kafka.getTopic(), kafkaTimeout),
+                spool.open(), kafkaTimeout, kafka.acknowledgementDeadline(),
+                Duration.ofMillis(spool.getKafkaDownProbeInterval().toMilliseconds()), spool.getReplayBatchRecords(),
+                environment.metrics());
         environment.lifecycle().manage(publisher);
+        environment.healthChecks().register("spool", new SpoolHealthCheck(publisher));
+        configuration.getRateLimits().buildFilter(environment.metrics()).ifPresent(environment.jersey()::register);
         Admin admin = kafka.buildAdmin();
         environment.lifecycle().manage(new AutoCloseableManager(admin));
         environment.healthChecks().register("kafka", new KafkaHealthCheck(admin, kafka.getTopic(),
@@ -73,6 +83,7 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
                 Clock.systemUTC(),
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
                 environment.metrics()));
+        configuration.getTracking().registerEndpoints(environment, publisher, Clock.systemUTC());
 
         InboundFactory inbound = configuration.getInbound();
         VerpAddresses verp = new VerpAddresses(configuration.getTracking().keyring(), inbound.getMaxVerpLocalPartLength());

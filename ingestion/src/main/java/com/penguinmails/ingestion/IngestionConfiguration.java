@@ -5,6 +5,8 @@ import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.ingestion.events.IntakeLimits;
 import com.penguinmails.ingestion.inbound.InboundFactory;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
+import com.penguinmails.ingestion.ratelimit.RateLimitsFactory;
+import com.penguinmails.ingestion.spool.SpoolFactory;
 import com.penguinmails.ingestion.tracking.TrackingFactory;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
@@ -24,6 +26,14 @@ public class IngestionConfiguration extends Configuration {
     @Valid
     @NotNull
     private IntakeLimits intake = new IntakeLimits();
+
+    @Valid
+    @NotNull
+    private SpoolFactory spool = new SpoolFactory();
+
+    @Valid
+    @NotNull
+    private RateLimitsFactory rateLimits = new RateLimitsFactory();
 
     @Valid
     @NotNull
@@ -61,6 +71,26 @@ public class IngestionConfiguration extends Configuration {
     @JsonProperty
     public void setIntake(IntakeLimits intake) {
         this.intake = intake;
+    }
+
+    @JsonProperty
+    public SpoolFactory getSpool() {
+        return spool;
+    }
+
+    @JsonProperty
+    public void setSpool(SpoolFactory spool) {
+        this.spool = spool;
+    }
+
+    @JsonProperty
+    public RateLimitsFactory getRateLimits() {
+        return rateLimits;
+    }
+
+    @JsonProperty
+    public void setRateLimits(RateLimitsFactory rateLimits) {
+        this.rateLimits = rateLimits;
     }
 
     @JsonProperty

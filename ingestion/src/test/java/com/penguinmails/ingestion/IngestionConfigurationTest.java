@@ -2,6 +2,7 @@ package com.penguinmails.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.penguinmails.ingestion.spool.FsyncPolicy;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -27,6 +28,9 @@ class IngestionConfigurationTest {
         assertThat(configuration.getApiKeys().getKeys()).hasSize(1);
         assertThat(configuration.getIntake().getMaxBodySize())
                 .isEqualTo(DataSize.parse(System.getenv().getOrDefault("INGESTION_MAX_BODY_SIZE", "5MiB")));
+        assertThat(configuration.getSpool().getFsync()).isEqualTo(FsyncPolicy.ALWAYS);
+        assertThat(configuration.getSpool().getSegmentSize()).isEqualTo(DataSize.mebibytes(64));
+        assertThat(configuration.getRateLimits().getDefaultLimit().burst()).isPositive();
         assertThat(configuration.getLoggingFactory()).isInstanceOf(DefaultLoggingFactory.class);
     }
 }

@@ -44,25 +44,50 @@ public final class KafkaEventPublisher implements EventPublisher, Managed {
 
     @Override
     public void publish(List<Event> events) throws PublishFailedException {
-        long deadline = System.nanoTime() + acknowledgementDeadline.toNanos();
-        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(events.size());
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(events.size());
+        for (Event event : events) {
+            records.add(record(event));
+        }
+        send(records, acknowledgementDeadline);
+    }
+
+    /** The topic events are sent to. */
+    public String topic() {
+        return topic;
+    }
+
+    /** The record of {@code event} on this publisher's topic: its {@link EventRecordKey} and its Avro encoding. */
+    public ProducerRecord<byte[], byte[]> record(Event event) {
+        return new ProducerRecord<>(topic, EventRecordKey.of(event), EventCodec.encode(event));
+    }
+
+    /**
+     * Sends {@code records} in order and waits until the broker acknowledged every one of them.
+     *
+     * @param deadline how long to wait at most, from the start, for all acknowledgements; a send that blocks on
+     *     metadata or buffer space is bounded by the producer's {@code max.block.ms} instead
+     * @throws PublishFailedException if a record failed, or not all were acknowledged in time (those may still be
+     *     delivered later by the producer)
+     */
+    public void send(List<ProducerRecord<byte[], byte[]>> records, Duration deadline) throws PublishFailedException {
+        long deadlineNanos = System.nanoTime() + deadline.toNanos();
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(records.size());
         try {
-            for (Event event : events) {
-                Future<RecordMetadata> acknowledgement =
-                        producer.send(new ProducerRecord<>(topic, EventRecordKey.of(event), EventCodec.encode(event)));
+            for (ProducerRecord<byte[], byte[]> record : records) {
+                Future<RecordMetadata> acknowledgement = producer.send(record);
                 if (acknowledgement.isDone()) {
                     acknowledgement.get();
                 }
                 acknowledgements.add(acknowledgement);
             }
             for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledgement.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (ExecutionException e) {
             throw new PublishFailedException("Kafka did not store an event: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
             throw new PublishFailedException("Kafka did not acknowledge the events within "
-                    + acknowledgementDeadline.toMillis() + " ms", e);
+                    + deadline.toMillis() + " ms", e);
         } catch (KafkaException e) {
             throw new PublishFailedException("Kafka refused an event: " + e, e);
         } catch (InterruptedException e) {

@@ -174,6 +174,17 @@ public class KafkaFactory {
         return new KafkaProducer<>(producerProperties());
     }
 
+    /**
+     * Builds the producer with {@code max.block.ms} at most {@code maxBlockAtMost}, so that a request never blocks on
+     * metadata or buffer space for longer than it would wait for an acknowledgement.
+     */
+    public KafkaProducer<byte[], byte[]> buildProducer(java.time.Duration maxBlockAtMost) {
+        Properties props = producerProperties();
+        long maxBlockMs = Long.parseLong(props.getProperty(ProducerConfig.MAX_BLOCK_MS_CONFIG));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Math.min(maxBlockMs, maxBlockAtMost.toMillis())));
+        return new KafkaProducer<>(props);
+    }
+
     /** Builds the admin client used by the health check, with the connection settings of {@code properties}. */
     public Admin buildAdmin() {
         Properties props = new Properties();

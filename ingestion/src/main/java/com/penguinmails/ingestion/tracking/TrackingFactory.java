@@ -1,6 +1,8 @@
 package com.penguinmails.ingestion.tracking;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.ingestion.events.EventPublisher;
+import io.dropwizard.core.setup.Environment;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.validation.MinDataSize;
 import jakarta.validation.Valid;
@@ -10,8 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,5 +139,35 @@ public class TrackingFactory {
             }
         }
         return keyring;
+    }
+
+    /** Which host serves which tenant, and where each tenant's links start. */
+    public TrackingDomains buildDomains() {
+        Map<String, List<String>> domainsByTenant = new LinkedHashMap<>();
+        for (TrackingTenantFactory tenant : tenants) {
+            domainsByTenant.put(tenant.getTenantId(), tenant.normalizedDomains());
+        }
+        return new TrackingDomains(baseUrl, domainsByTenant);
+    }
+
+    /** The configured trusted proxies. */
+    public TrustedProxies buildTrustedProxies() {
+        return TrustedProxies.of(trustedProxies);
+    }
+
+    /**
+     * Registers the public tracking servlet on {@code /t/*} and the sender API {@code POST /v1/tracking/messages} (which
+     * needs API-key authentication registered too); recorded events go to {@code publisher}.
+     */
+    public void registerEndpoints(Environment environment, EventPublisher publisher, Clock clock) {
+        TrackingTokens tokens = new TrackingTokens(keyring());
+        TrackingDomains domains = buildDomains();
+        TrackingUrls urls = new TrackingUrls(tokens, domains);
+        environment.servlets()
+                .addServlet("tracking", new TrackingServlet(tokens, domains, buildTrustedProxies(), publisher, clock,
+                        environment.metrics()))
+                .addMapping("/t/*");
+        environment.jersey().register(new TrackingMessagesResource(keyring(), urls, new HtmlTracker(urls, maxLinks),
+                maxHtmlSize.toBytes()));
     }
 }

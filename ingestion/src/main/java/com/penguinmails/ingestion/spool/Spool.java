@@ -1,0 +1,515 @@
+package com.penguinmails.ingestion.spool;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bounded, segmented, append-only log of byte records on local disk, read back in append order from a durably stored
+ * replay position.
+ *
+ * <p>Records are appended to the newest segment file ({@code <20-digit sequence>.seg}); a segment that would grow past
+ * {@code segmentBytes} is forced and sealed, and a new one begins. With {@link FsyncPolicy#ALWAYS} an append returns
+ * only once its records are on the device, and concurrent appends share one fsync. {@link #read} returns the oldest
+ * durable records from the replay position; {@link #acknowledge} stores the new position durably (see
+ * {@link ReplayCheckpoint}) and deletes segments that were fully replayed. Opening a directory recovers it: every
+ * record is checked, a torn or corrupt tail is cut off (and logged), and replay resumes from the stored position, so a
+ * restart neither loses acknowledged appends nor replays more than the last unacknowledged batch.
+ *
+ * <p>Thread-safe. Any number of threads may append; one thread at a time should read and acknowledge. After an I/O
+ * error while writing, the spool refuses further appends (the tail may be torn; reopening recovers it).
+ */
+public final class Spool implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Spool.class);
+    private static final String SUFFIX = ".seg";
+    private static final int READ_CHUNK_BYTES = 1024 * 1024;
+
+    private final Path directory;
+    private final long maxBytes;
+    private final long segmentBytes;
+    private final FsyncPolicy fsync;
+    private final ReplayCheckpoint checkpointFile;
+
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /** Sizes of the segment files that exist, by sequence number; the last is the active one. Guarded by writeLock. */
+    private final TreeMap<Long, Long> segmentSizes = new TreeMap<>();
+    private FileChannel active;
+    private long activeId;
+    private long fileBytes;
+    /** Bytes appended since open: what a group commit compares. Guarded by writeLock. */
+    private long appendedSequence;
+    private IOException broken;
+    private boolean closed;
+
+    private final Object syncMonitor = new Object();
+    private volatile long durableSequence;
+    /** Everything before this position is on the device (or, with NEVER, written to the operating system). */
+    private volatile SpoolPosition durable;
+    private volatile SpoolPosition checkpoint;
+    private final AtomicLong pendingRecords = new AtomicLong();
+
+    private FileChannel reader;
+    private long readerId = -1;
+
+    private Spool(Path directory, long maxBytes, long segmentBytes, FsyncPolicy fsync) {
+        this.directory = directory;
+        this.maxBytes = maxBytes;
+        this.segmentBytes = segmentBytes;
+        this.fsync = fsync;
+        this.checkpointFile = new ReplayCheckpoint(directory);
+    }
+
+    /**
+     * Opens the spool in {@code directory} (created if missing), recovering what a previous run left there.
+     *
+     * @param maxBytes most bytes all segment files may hold together; an append beyond it fails with
+     *     {@link SpoolFullException}
+     * @param segmentBytes size at which a segment is sealed and a new one begun (one append never spans two segments)
+     * @throws IOException if the directory cannot be read or written
+     */
+    public static Spool open(Path directory, long maxBytes, long segmentBytes, FsyncPolicy fsync) throws IOException {
+        if (maxBytes <= 0 || segmentBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes and segmentBytes must be positive");
+        }
+        Files.createDirectories(directory);
+        Spool spool = new Spool(directory, maxBytes, segmentBytes, fsync);
+        spool.recover();
+        return spool;
+    }
+
+    private void recover() throws IOException {
+        List<Long> ids = segmentIds();
+        SpoolPosition stored;
+        try {
+            stored = checkpointFile.read().orElse(new SpoolPosition(ids.isEmpty() ? 0 : ids.get(0), 0));
+        } catch (IOException e) {
+            stored = new SpoolPosition(ids.isEmpty() ? 0 : ids.get(0), 0);
+            LOG.error("Spool {}: {}; replaying every segment from the start (downstream deduplicates by event_id)",
+                    directory, e.getMessage());
+        }
+        long records = 0;
+        for (long id : ids) {
+            Path file = segmentFile(id);
+            if (id < stored.segment()) {
+                Files.delete(file);
+                LOG.info("Spool {}: deleted segment {}, fully replayed before the last stop", directory, id);
+                continue;
+            }
+            long countFrom = id == stored.segment() ? stored.offset() : 0;
+            SegmentScan scan = SegmentScan.of(file, countFrom);
+            if (scan.hasDamagedTail()) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(scan.validBytes());
+                    channel.force(true);
+                }
+                LOG.warn("Spool {}: segment {} ended in a torn or corrupt record; dropped its last {} bytes "
+                                + "(an append that was never acknowledged), kept {} intact bytes",
+                        directory, id, scan.fileBytes() - scan.validBytes(), scan.validBytes());
+            }
+            segmentSizes.put(id, scan.validBytes());
+            fileBytes += scan.validBytes();
+            records += scan.recordsFrom();
+        }
+        if (segmentSizes.isEmpty() || segmentSizes.lastKey() < stored.segment()) {
+            createSegment(stored.segment());
+        } else {
+            activeId = segmentSizes.lastKey();
+            active = FileChannel.open(segmentFile(activeId), StandardOpenOption.WRITE);
+            // Records that survived a process crash may still be only in the page cache.
+            active.force(false);
+        }
+        long storedSegmentSize = segmentSizes.getOrDefault(stored.segment(), 0L);
+        checkpoint = new SpoolPosition(stored.segment(), Math.min(stored.offset(), storedSegmentSize));
+        durable = new SpoolPosition(activeId, segmentSizes.get(activeId));
+        pendingRecords.set(records);
+        if (records > 0) {
+            LOG.info("Spool {}: {} records ({} bytes) waiting to be replayed from {}", directory, records,
+                    pendingBytes(), checkpoint);
+        }
+    }
+
+    /**
+     * Appends {@code records} as one unit, in order, and returns once they are durable under the fsync policy.
+     *
+     * @throws SpoolFullException if they do not fit within {@code maxBytes}; nothing was appended
+     * @throws IOException if they could not be written or forced; the spool then refuses further appends
+     */
+    public void append(List<byte[]> records) throws SpoolFullException, IOException {
+        if (records.isEmpty()) {
+            return;
+        }
+        long total = 0;
+        for (byte[] record : records) {
+            if (record.length == 0 || record.length > SpoolRecords.MAX_RECORD_BYTES) {
+                throw new IllegalArgumentException("a spool record must have 1 to " + SpoolRecords.MAX_RECORD_BYTES
+                        + " bytes, got " + record.length);
+            }
+            total += SpoolRecords.HEADER_BYTES + record.length;
+        }
+        ByteBuffer framed = ByteBuffer.allocate(Math.toIntExact(total));
+        for (byte[] record : records) {
+            SpoolRecords.put(framed, record);
+        }
+        framed.flip();
+        long mySequence;
+        writeLock.lock();
+        try {
+            ensureWritable();
+            if (fileBytes + total > maxBytes) {
+                throw new SpoolFullException("the spool holds " + fileBytes + " bytes; " + total
+                        + " more would pass its limit of " + maxBytes + " bytes");
+            }
+            long activeSize = segmentSizes.get(activeId);
+            if (activeSize > 0 && activeSize + total > segmentBytes) {
+                seal();
+                activeSize = 0;
+            }
+            try {
+                long at = activeSize;
+                while (framed.hasRemaining()) {
+                    at += active.write(framed, at);
+                }
+            } catch (IOException e) {
+                broken = e;
+                throw e;
+            }
+            activeSize += total;
+            segmentSizes.put(activeId, activeSize);
+            fileBytes += total;
+            appendedSequence += total;
+            mySequence = appendedSequence;
+            pendingRecords.addAndGet(records.size());
+            if (fsync == FsyncPolicy.NEVER) {
+                advanceDurable(mySequence, new SpoolPosition(activeId, activeSize));
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        if (fsync == FsyncPolicy.ALWAYS) {
+            awaitDurable(mySequence);
+        }
+    }
+
+    /**
+     * Group commit: the first waiter forces everything written so far, and the appends that arrived meanwhile find
+     * themselves covered when they get the monitor.
+     */
+    private void awaitDurable(long sequence) throws IOException {
+        synchronized (syncMonitor) {
+            if (durableSequence >= sequence) {
+                return;
+            }
+            FileChannel channel;
+            long target;
+            SpoolPosition end;
+            writeLock.lock();
+            try {
+                ensureWritable();
+                channel = active;
+                target = appendedSequence;
+                end = new SpoolPosition(activeId, segmentSizes.get(activeId));
+            } finally {
+                writeLock.unlock();
+            }
+            try {
+                channel.force(false);
+            } catch (ClosedChannelException e) {
+                // Sealed or reset meanwhile, which forced it first; only a closed spool leaves it unforced.
+                writeLock.lock();
+                try {
+                    ensureWritable();
+                } finally {
+                    writeLock.unlock();
+                }
+            } catch (IOException e) {
+                writeLock.lock();
+                try {
+                    broken = e;
+                } finally {
+                    writeLock.unlock();
+                }
+                throw e;
+            }
+            advanceDurable(target, end);
+        }
+    }
+
+    private synchronized void advanceDurable(long sequence, SpoolPosition end) {
+        if (sequence > durableSequence) {
+            durableSequence = sequence;
+        }
+        if (end.compareTo(durable) > 0) {
+            durable = end;
+        }
+    }
+
+    private void ensureWritable() throws IOException {
+        if (closed) {
+            throw new IOException("the spool " + directory + " is closed");
+        }
+        if (broken != null) {
+            throw new IOException("the spool " + directory + " failed to write and refuses appends until it is "
+                    + "reopened: " + broken.getMessage(), broken);
+        }
+    }
+
+    /** Forces and closes the active segment and begins the next one. Called with writeLock held. */
+    private void seal() throws IOException {
+        try {
+            active.force(false);
+            active.close();
+            advanceDurable(appendedSequence, new SpoolPosition(activeId, segmentSizes.get(activeId)));
+            createSegment(activeId + 1);
+        } catch (IOException e) {
+            broken = e;
+            throw e;
+        }
+    }
+
+    private void createSegment(long id) throws IOException {
+        active = FileChannel.open(segmentFile(id), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        activeId = id;
+        segmentSizes.put(id, 0L);
+        ReplayCheckpoint.forceDirectory(directory);
+    }
+
+    /**
+     * Reads the oldest durable records from the replay position, without moving it.
+     *
+     * @param maxRecords most records to return
+     * @param maxBatchBytes most payload bytes to return, except that at least one record is returned when one waits
+     * @return the records, possibly none when nothing durable waits
+     * @throws IOException if a segment cannot be read or a record fails its checksum
+     */
+    public SpoolBatch read(int maxRecords, int maxBatchBytes) throws IOException {
+        SpoolPosition from = checkpoint;
+        SpoolPosition end = durable;
+        long limit;
+        writeLock.lock();
+        try {
+            // A fully read sealed segment continues at the start of the next one.
+            while (from.segment() < end.segment() && from.offset() >= segmentSizes.getOrDefault(from.segment(), 0L)) {
+                Long next = segmentSizes.higherKey(from.segment());
+                from = new SpoolPosition(next == null ? end.segment() : next, 0);
+            }
+            limit = from.segment() == end.segment() ? end.offset() : segmentSizes.getOrDefault(from.segment(), 0L);
+        } finally {
+            writeLock.unlock();
+        }
+        List<byte[]> records = new ArrayList<>();
+        long offset = from.offset();
+        if (offset < limit) {
+            FileChannel channel = readerFor(from.segment());
+            ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(limit - offset, Math.max(READ_CHUNK_BYTES,
+                    Math.min(maxBatchBytes, limit - offset))));
+            long chunkStart = offset;
+            long batchBytes = 0;
+            fill(channel, chunk, chunkStart, limit);
+            while (records.size() < maxRecords && offset < limit) {
+                int at = (int) (offset - chunkStart);
+                if (chunk.limit() - at < SpoolRecords.HEADER_BYTES
+                        || chunk.limit() - at < SpoolRecords.HEADER_BYTES + chunk.getInt(at)) {
+                    int needed = chunk.limit() - at < SpoolRecords.HEADER_BYTES ? SpoolRecords.HEADER_BYTES
+                            : SpoolRecords.HEADER_BYTES + chunk.getInt(at);
+                    chunk = ByteBuffer.allocate((int) Math.min(limit - offset, Math.max(needed, READ_CHUNK_BYTES)));
+                    chunkStart = offset;
+                    at = 0;
+                    fill(channel, chunk, chunkStart, limit);
+                }
+                int length = chunk.getInt(at);
+                int crc = chunk.getInt(at + 4);
+                if (length <= 0 || length > SpoolRecords.MAX_RECORD_BYTES || at + SpoolRecords.HEADER_BYTES + length
+                        > chunk.limit()) {
+                    throw new IOException("spool segment " + from.segment() + " has a bad record length " + length
+                            + " at offset " + offset);
+                }
+                if (!records.isEmpty() && batchBytes + length > maxBatchBytes) {
+                    break;
+                }
+                byte[] payload = new byte[length];
+                chunk.get(at + SpoolRecords.HEADER_BYTES, payload);
+                if (SpoolRecords.checksum(length, payload, 0, length) != crc) {
+                    throw new IOException("spool segment " + from.segment() + " has a record failing its checksum at "
+                            + "offset " + offset);
+                }
+                records.add(payload);
+                batchBytes += length;
+                offset += SpoolRecords.HEADER_BYTES + length;
+            }
+        }
+        return new SpoolBatch(records, from, new SpoolPosition(from.segment(), offset));
+    }
+
+    private static void fill(FileChannel channel, ByteBuffer chunk, long start, long limit) throws IOException {
+        chunk.clear();
+        chunk.limit((int) Math.min(chunk.capacity(), limit - start));
+        while (chunk.hasRemaining()) {
+            if (channel.read(chunk, start + chunk.position()) < 0) {
+                throw new IOException("spool segment ended before its durable length");
+            }
+        }
+        chunk.flip();
+    }
+
+    private FileChannel readerFor(long id) throws IOException {
+        if (readerId != id) {
+            closeReader();
+            reader = FileChannel.open(segmentFile(id), StandardOpenOption.READ);
+            readerId = id;
+        }
+        return reader;
+    }
+
+    private void closeReader() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+            readerId = -1;
+        }
+    }
+
+    /**
+     * Durably moves the replay position past {@code batch}, which must be the last batch {@link #read}, and deletes
+     * every segment that is now fully replayed. When everything was replayed the active segment is replaced by an empty
+     * one, so a drained spool holds no bytes.
+     */
+    public void acknowledge(SpoolBatch batch) throws IOException {
+        if (!batch.start().equals(checkpoint) && batch.start().offset() != 0) {
+            throw new IllegalStateException("acknowledging " + batch.start() + " but the replay position is "
+                    + checkpoint);
+        }
+        writeLock.lock();
+        try {
+            SpoolPosition end = batch.end();
+            boolean drained = end.segment() == activeId && end.offset() == segmentSizes.get(activeId)
+                    && end.offset() > 0 && pendingRecords.get() == batch.size();
+            if (drained && broken == null && !closed) {
+                long next = activeId + 1;
+                FileChannel old = active;
+                createSegment(next);
+                old.close();
+                end = new SpoolPosition(next, 0);
+                advanceDurable(appendedSequence, end);
+            }
+            checkpointFile.write(end);
+            checkpoint = end;
+            pendingRecords.addAndGet(-batch.size());
+            deleteSegmentsBefore(end.segment());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void deleteSegmentsBefore(long id) throws IOException {
+        Map<Long, Long> replayed = segmentSizes.headMap(id, false);
+        if (replayed.isEmpty()) {
+            return;
+        }
+        if (readerId < id) {
+            closeReader();
+        }
+        for (Map.Entry<Long, Long> segment : List.copyOf(replayed.entrySet())) {
+            Files.deleteIfExists(segmentFile(segment.getKey()));
+            fileBytes -= segment.getValue();
+            segmentSizes.remove(segment.getKey());
+        }
+        ReplayCheckpoint.forceDirectory(directory);
+    }
+
+    /** Records appended and not yet acknowledged as replayed. */
+    public long pendingRecords() {
+        return pendingRecords.get();
+    }
+
+    /** Bytes of the records not yet acknowledged, headers included. */
+    public long pendingBytes() {
+        writeLock.lock();
+        try {
+            return fileBytes - checkpoint.offset();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Bytes of all segment files: what {@code maxBytes} bounds. */
+    public long fileBytes() {
+        writeLock.lock();
+        try {
+            return fileBytes;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The bound on {@link #fileBytes()}. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The directory holding the segments and the checkpoint. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Why the spool refuses appends, if it does. */
+    public Optional<IOException> failure() {
+        writeLock.lock();
+        try {
+            return Optional.ofNullable(broken);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Forces and closes the files; appends fail afterwards. */
+    @Override
+    public void close() throws IOException {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (broken == null) {
+                    active.force(false);
+                }
+            } finally {
+                active.close();
+                closeReader();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private List<Long> segmentIds() throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(SUFFIX) && name.length() == 20 + SUFFIX.length())
+                    .map(name -> Long.parseLong(name.substring(0, 20)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private Path segmentFile(long id) {
+        return directory.resolve(String.format("%020d%s", id, SUFFIX));
+    }
+}

@@ -1,0 +1,82 @@
+package com.penguinmails.ingestion.tracking;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which host serves which tenant's tracking links: the shared base URL serves every tenant; a tenant's custom tracking
+ * domain serves only that tenant, and that tenant's links are built on its first custom domain. Immutable.
+ */
+public final class TrackingDomains {
+
+    private final URI baseUrl;
+    private final Map<String, String> tenantByHost;
+    private final Map<String, URI> linkBaseByTenant;
+
+    /**
+     * @param baseUrl the shared tracking base URL (scheme, host, optional port); custom domains use its scheme and port
+     * @param domainsByTenant each tenant's custom host names, the first being the one its links use
+     * @throws IllegalArgumentException if two tenants claim the same host, or a host is the base URL's
+     */
+    public TrackingDomains(URI baseUrl, Map<String, List<String>> domainsByTenant) {
+        this.baseUrl = withoutTrailingSlash(baseUrl);
+        Map<String, String> byHost = new HashMap<>();
+        Map<String, URI> linkBases = new HashMap<>();
+        String baseHost = host(baseUrl);
+        domainsByTenant.forEach((tenant, domains) -> {
+            for (String domain : domains) {
+                String host = domain.trim().toLowerCase(Locale.ROOT);
+                if (host.equals(baseHost)) {
+                    throw new IllegalArgumentException("tracking domain " + host + " is the shared base URL's host");
+                }
+                String previous = byHost.put(host, tenant);
+                if (previous != null && !previous.equals(tenant)) {
+                    throw new IllegalArgumentException("tracking domain " + host + " is claimed by " + previous
+                            + " and " + tenant);
+                }
+            }
+            if (!domains.isEmpty()) {
+                linkBases.put(tenant, onHost(this.baseUrl, domains.get(0).trim().toLowerCase(Locale.ROOT)));
+            }
+        });
+        this.tenantByHost = Map.copyOf(byHost);
+        this.linkBaseByTenant = Map.copyOf(linkBases);
+    }
+
+    /** The tenant whose custom domain {@code host} is (case-insensitive, without port); empty for any other host. */
+    public Optional<String> tenantOfHost(String host) {
+        return host == null ? Optional.empty() : Optional.ofNullable(tenantByHost.get(host.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a request on {@code host} may use a token of {@code tenantId}. */
+    public boolean serves(String host, String tenantId) {
+        return tenantOfHost(host).map(tenantId::equals).orElse(true);
+    }
+
+    /** Where {@code tenantId}'s tracking URLs start, without a trailing slash, e.g. {@code https://track.acme.io}. */
+    public URI linkBase(String tenantId) {
+        return linkBaseByTenant.getOrDefault(tenantId, baseUrl);
+    }
+
+    private static String host(URI uri) {
+        return uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    }
+
+    private static URI withoutTrailingSlash(URI uri) {
+        String text = uri.toString();
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+    }
+
+    private static URI onHost(URI base, String host) {
+        try {
+            return new URI(base.getScheme(), null, host, base.getPort(), base.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a host name: " + host, e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.penguinmails.ingestion.tracking;
+
+import com.penguinmails.events.v1.EngagementDetails;
+import com.penguinmails.events.v1.Event;
+import com.penguinmails.events.v1.EventType;
+import java.time.Instant;
+
+/**
+ * Turns a verified tracking token and the request on it into the v1 event to store: {@code open} for the pixel,
+ * {@code click} for a link (with its URL, index and honeypot flag), {@code unsubscribe} for the one-click unsubscribe.
+ * The request's address, User-Agent and method go into {@code engagement} for all three.
+ */
+public final class TrackingEvents {
+
+    private TrackingEvents() {
+    }
+
+    /**
+     * @param eventId the idempotency key, made at receipt
+     * @param receivedAt when the request arrived; also the event's occurred_at
+     */
+    public static Event of(EventType type, TrackingToken token, TrackingRequest request, String eventId,
+            Instant receivedAt) {
+        EngagementDetails engagement = new EngagementDetails();
+        engagement.setIp(request.clientAddress());
+        engagement.setUserAgent(request.userAgent());
+        engagement.setHttpMethod(request.httpMethod());
+        if (type == EventType.click) {
+            engagement.setUrl(token.targetUrl());
+            engagement.setLinkIndex(token.linkIndex());
+            engagement.setHoneypot(token.honeypot());
+        }
+        Event event = new Event();
+        event.setEventId(eventId);
+        event.setTenantId(token.tenantId());
+        event.setType(type);
+        event.setOccurredAt(receivedAt);
+        event.setReceivedAt(receivedAt);
+        event.setMessageId(token.messageId());
+        event.setCampaignId(token.campaignId());
+        event.setVariant(token.variant());
+        event.setSequenceStep(token.sequenceStep());
+        event.setContactId(token.contactId());
+        event.setEngagement(engagement);
+        return event;
+    }
+}
