@@ -14,9 +14,10 @@ import org.jsoup.nodes.Element;
  * no person can see or click.
  *
  * <p>Left as they are: {@code mailto:}, {@code tel:}, {@code #anchor}, relative and other non-web links, and any link
- * marked {@code data-pm-notrack} (the marker is removed). A link whose href is the placeholder {@value #UNSUBSCRIBE_PLACEHOLDER}
- * gets the unsubscribe page URL and is not counted as a link. A fragment comes back as a fragment, a whole document as a
- * whole document; jsoup normalises the markup (quotes, entities, closing tags) on the way.
+ * marked {@code data-pm-notrack} (the marker is removed). A link whose href is the placeholder
+ * {@value #UNSUBSCRIBE_PLACEHOLDER} gets the unsubscribe page URL and is not counted as a link. A fragment comes back as a
+ * fragment, a whole document as a whole document; jsoup normalises the markup (quotes, entities, closing tags) on the
+ * way.
  */
 public final class HtmlTracker {
 

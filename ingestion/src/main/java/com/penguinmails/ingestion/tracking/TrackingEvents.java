@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * Turns a verified tracking token and the request on it into the v1 event to store: {@code open} for the pixel,
  * {@code click} for a link (with its URL, index and honeypot flag), {@code unsubscribe} for the one-click unsubscribe.
- * The request's address, User-Agent and method go into {@code engagement} for all three.
+ * For open and click the request's address, User-Agent and method go into {@code engagement}; an unsubscribe, like
+ * one posted to {@code /v1/events}, has no details (the one-click POST comes from the mailbox provider's servers anyway).
  */
 public final class TrackingEvents {
 
@@ -21,15 +22,6 @@ public final class TrackingEvents {
      */
     public static Event of(EventType type, TrackingToken token, TrackingRequest request, String eventId,
             Instant receivedAt) {
-        EngagementDetails engagement = new EngagementDetails();
-        engagement.setIp(request.clientAddress());
-        engagement.setUserAgent(request.userAgent());
-        engagement.setHttpMethod(request.httpMethod());
-        if (type == EventType.click) {
-            engagement.setUrl(token.targetUrl());
-            engagement.setLinkIndex(token.linkIndex());
-            engagement.setHoneypot(token.honeypot());
-        }
         Event event = new Event();
         event.setEventId(eventId);
         event.setTenantId(token.tenantId());
@@ -41,7 +33,18 @@ public final class TrackingEvents {
         event.setVariant(token.variant());
         event.setSequenceStep(token.sequenceStep());
         event.setContactId(token.contactId());
-        event.setEngagement(engagement);
+        if (type == EventType.open || type == EventType.click) {
+            EngagementDetails engagement = new EngagementDetails();
+            engagement.setIp(request.clientAddress());
+            engagement.setUserAgent(request.userAgent());
+            engagement.setHttpMethod(request.httpMethod());
+            if (type == EventType.click) {
+                engagement.setUrl(token.targetUrl());
+                engagement.setLinkIndex(token.linkIndex());
+                engagement.setHoneypot(token.honeypot());
+            }
+            event.setEngagement(engagement);
+        }
         return event;
     }
 }

@@ -47,7 +47,7 @@ public class TrackingFactory {
     private DataSize maxHtmlSize = DataSize.mebibytes(1);
 
     @Min(0)
-    @Max(100_000)
+    @Max(32_767)
     private int maxLinks = 500;
 
     private TrackingKeyring keyring;

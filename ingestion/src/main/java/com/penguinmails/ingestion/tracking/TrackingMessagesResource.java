@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code POST /v1/tracking/messages}: the sender API that adds tracking to an outgoing message for the authenticated
  * tenant (see {@link HtmlTracker}) and returns the List-Unsubscribe headers to send it with.
  *
- * <p>Answers 200 with {@link TrackedMessage}; 400 naming every problem of the request (missing message_id or html,
+ * <p>Answers 200 with {@link TrackedMessage}; 400 naming every problem of the request (missing message_id, contact_id or html,
  * html over the size limit, too many links, a field too long); 403 when the tenant has no tracking keys configured;
  * 401 for a missing or unknown API key (from the authentication filter).
  */
@@ -73,11 +73,14 @@ public class TrackingMessagesResource {
     private List<String> problems(TrackMessageRequest request) {
         List<String> problems = new ArrayList<>();
         if (request == null) {
-            problems.add("the body must be a JSON object with at least message_id and html");
+            problems.add("the body must be a JSON object with at least message_id, contact_id and html");
             return problems;
         }
         if (request.messageId() == null || request.messageId().isBlank()) {
             problems.add("message_id is required");
+        }
+        if (request.contactId() == null || request.contactId().isBlank()) {
+            problems.add("contact_id is required");
         }
         checkLength(problems, "message_id", request.messageId());
         checkLength(problems, "campaign_id", request.campaignId());
