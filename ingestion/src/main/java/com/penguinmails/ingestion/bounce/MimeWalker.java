@@ -5,7 +5,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
@@ -153,13 +156,30 @@ final class MimeWalker {
         }
         int limit = Math.min(MAX_PART_TEXT, textBudget);
         byte[] bytes;
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = decodedStream(part)) {
             bytes = in.readNBytes(limit);
         } catch (IOException | MessagingException | RuntimeException e) {
             return "";
         }
         textBudget -= bytes.length;
         return new String(bytes, charset(type, defaultCharset));
+    }
+
+    /**
+     * The decoded content. Jakarta Mail leaves message/* parts undecoded (RFC 2046 forbids encoding them), but some MTAs
+     * base64-encode their delivery-status part anyway.
+     */
+    private static InputStream decodedStream(Part part) throws MessagingException, IOException {
+        if (part instanceof MimePart mime && part.isMimeType("message/*")) {
+            String encoding = mime.getEncoding();
+            if (encoding != null && !encoding.equalsIgnoreCase("7bit") && !encoding.equalsIgnoreCase("8bit")
+                    && !encoding.equalsIgnoreCase("binary")) {
+                InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
+                        : ((MimeMessage) part).getRawInputStream();
+                return MimeUtility.decode(raw, encoding);
+            }
+        }
+        return part.getInputStream();
     }
 
     private static Charset charset(ContentType type, Charset fallback) {
