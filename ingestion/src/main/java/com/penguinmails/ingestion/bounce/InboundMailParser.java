@@ -217,7 +217,7 @@ public final class InboundMailParser {
             BounceVerdict verdict = classifier.classify(null, diagnostic, action);
             evidence.add(entry.recipient() + ": recipient found in the text");
             verdict.evidence().forEach(e -> evidence.add(entry.recipient() + ": " + e));
-            outcomes.add(outcome(entry.recipient(), action, verdict, diagnostic, remoteHost(diagnostic)));
+            outcomes.add(outcome(entry.recipient(), action, verdict, diagnostic, remoteHost(entry.block())));
         }
         return outcomes;
     }
