@@ -26,10 +26,21 @@ import java.util.Properties;
  */
 final class MimeWalker {
 
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
     static final int MAX_DEPTH = 12;
     static final int MAX_PARTS = 200;
     static final int MAX_PART_TEXT = 256 * 1024;
     static final int MAX_TOTAL_TEXT = 1024 * 1024;
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every body part and header block
+        // (jakartaee/mail-api issues 699 and 861): naming the implementation skips the class-path scan and makes parsing
+        // about twenty times faster. Set only when nobody chose one, to Angus Mail's, which the scan would find anyway.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private static final Session SESSION = Session.getInstance(sessionProperties());
 
