@@ -298,7 +298,7 @@ k = nid()
 add("gmx", "unknown-user-de", dsn(k, "mout.gmx.net", "Mail Delivery System <mailer-daemon@gmx.net>", "Mail delivery failed: returning message to sender",
     "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of\nits recipients. This is a permanent error. The following address\nfailed:\n\n\"susi@gmx.de\":\nSMTP error from remote server for RCPT TO command, host: mx00.emig.gmx.net (212.227.15.9) reason: 550 Requested action not taken: mailbox unavailable\n",
     [grp("susi@gmx.de", "failed", "5.0.0", "550 Requested action not taken: mailbox unavailable", "mx00.emig.gmx.net")]),
-    "BOUNCE", [r("susi@gmx.de", "5.0.0", "hard", "unknown")])
+    "BOUNCE", [r("susi@gmx.de", "5.1.1", "hard", "user_unknown")])
 k = nid()
 add("gmx", "webde-quota-de", plain(k, "Mail Delivery System <mailer-daemon@web.de>", "Unzustellbar: Ihre Nachricht",
     "Diese Nachricht wurde automatisch vom Mailsystem erzeugt.\n\nIhre Nachricht konnte nicht zugestellt werden an:\n\n\"tina@web.de\":\nSMTP error from remote server for RCPT TO command, host: mx-ha02.web.de (212.227.17.8) reason: 552 5.2.2 Postfach voll / mailbox full\n"),
