@@ -1,6 +1,7 @@
 package com.penguinmails.ingestion;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.ingestion.bounce.ClassifyCommand;
 import com.penguinmails.ingestion.bounce.InboundMailParser;
 import com.penguinmails.ingestion.events.EventBatchReader;
 import com.penguinmails.ingestion.events.EventsResource;
@@ -55,6 +56,7 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        bootstrap.addCommand(new ClassifyCommand());
     }
 
     @Override

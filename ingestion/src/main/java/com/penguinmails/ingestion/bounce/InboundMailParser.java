@@ -166,7 +166,8 @@ public final class InboundMailParser {
                 }
             }
             String remote = firstNonNull(typedValue(group.first("remote-mta")), null);
-            BounceVerdict verdict = classifier.classify(group.first("status"), diagnostic, action);
+            BounceVerdict verdict = classifier.classify(group.first("status"), diagnostic, action,
+                    textBlocks.get(recipient));
             verdict.evidence().forEach(e -> evidence.add(recipient + ": " + e));
             outcomes.add(outcome(recipient, action, verdict, diagnostic, remote == null ? reportingMtaIfRemote(
                     reportingMta, action) : remote));
@@ -216,7 +217,7 @@ public final class InboundMailParser {
             BounceVerdict verdict = classifier.classify(null, diagnostic, action);
             evidence.add(entry.recipient() + ": recipient found in the text");
             verdict.evidence().forEach(e -> evidence.add(entry.recipient() + ": " + e));
-            outcomes.add(outcome(entry.recipient(), action, verdict, diagnostic, remoteHost(diagnostic)));
+            outcomes.add(outcome(entry.recipient(), action, verdict, diagnostic, remoteHost(entry.block())));
         }
         return outcomes;
     }

@@ -5,7 +5,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
@@ -23,10 +26,21 @@ import java.util.Properties;
  */
 final class MimeWalker {
 
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
     static final int MAX_DEPTH = 12;
     static final int MAX_PARTS = 200;
     static final int MAX_PART_TEXT = 256 * 1024;
     static final int MAX_TOTAL_TEXT = 1024 * 1024;
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every body part and header block
+        // (jakartaee/mail-api issues 699 and 861): naming the implementation skips the class-path scan and makes parsing
+        // about twenty times faster. Set only when nobody chose one, to Angus Mail's, which the scan would find anyway.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private static final Session SESSION = Session.getInstance(sessionProperties());
 
@@ -153,13 +167,30 @@ final class MimeWalker {
         }
         int limit = Math.min(MAX_PART_TEXT, textBudget);
         byte[] bytes;
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = decodedStream(part)) {
             bytes = in.readNBytes(limit);
         } catch (IOException | MessagingException | RuntimeException e) {
             return "";
         }
         textBudget -= bytes.length;
         return new String(bytes, charset(type, defaultCharset));
+    }
+
+    /**
+     * The decoded content. Jakarta Mail leaves message/* parts undecoded (RFC 2046 forbids encoding them), but some MTAs
+     * base64-encode their delivery-status part anyway.
+     */
+    private static InputStream decodedStream(Part part) throws MessagingException, IOException {
+        if (part instanceof MimePart mime && part.isMimeType("message/*")) {
+            String encoding = mime.getEncoding();
+            if (encoding != null && !encoding.equalsIgnoreCase("7bit") && !encoding.equalsIgnoreCase("8bit")
+                    && !encoding.equalsIgnoreCase("binary")) {
+                InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
+                        : ((MimeMessage) part).getRawInputStream();
+                return MimeUtility.decode(raw, encoding);
+            }
+        }
+        return part.getInputStream();
     }
 
     private static Charset charset(ContentType type, Charset fallback) {

@@ -49,6 +49,8 @@ final class TextBounceScanner {
         Map<String, StringBuilder> blocks = new LinkedHashMap<>();
         String current = null;
         int blockLines = 0;
+        boolean sawCode = false;
+        boolean closed = false;
         for (String rawLine : lines) {
             String line = rawLine.length() > MAX_LINE ? rawLine.substring(0, MAX_LINE) : rawLine;
             String trimmed = line.strip();
@@ -62,6 +64,8 @@ final class TextBounceScanner {
                 boolean sameAsCurrent = key.equals(current);
                 current = key;
                 blockLines = 0;
+                sawCode = false;
+                closed = false;
                 StringBuilder block = blocks.computeIfAbsent(key, k -> new StringBuilder());
                 String rest = trimmed.substring(Math.min(trimmed.length(), restStart(trimmed, leading))).strip();
                 if (!sameAsCurrent && !block.isEmpty()) {
@@ -69,12 +73,20 @@ final class TextBounceScanner {
                 }
                 if (!rest.isEmpty()) {
                     block.append(rest).append('\n');
+                    sawCode = BounceClassifier.firstSmtpCode(rest) != null || BounceClassifier.firstCode(rest) != null;
                 }
                 continue;
             }
-            if (current != null && blockLines < MAX_BLOCK_LINES && !trimmed.isEmpty()) {
+            if (trimmed.isEmpty()) {
+                // An entry whose reply code has been seen ends at the next blank line: what follows is boilerplate.
+                closed = sawCode;
+                continue;
+            }
+            if (current != null && !closed && blockLines < MAX_BLOCK_LINES) {
                 blocks.get(current).append(trimmed).append('\n');
                 blockLines++;
+                sawCode = sawCode || BounceClassifier.firstSmtpCode(trimmed) != null
+                        || BounceClassifier.firstCode(trimmed) != null;
             }
         }
         List<Entry> entries = new ArrayList<>();
