@@ -10,6 +10,7 @@ import com.penguinmails.ingestion.inbound.BounceSmtpListener;
 import com.penguinmails.ingestion.inbound.InboundFactory;
 import com.penguinmails.ingestion.inbound.InboundMailRecorder;
 import com.penguinmails.ingestion.inbound.InboundMessagesResource;
+import com.penguinmails.ingestion.inbound.ReturnPathsResource;
 import com.penguinmails.ingestion.inbound.VerpAddresses;
 import com.penguinmails.ingestion.kafka.KafkaEventPublisher;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
@@ -93,6 +94,7 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
                 publisher, Clock.systemUTC());
         environment.jersey().register(new InboundMessagesResource(inboundMail, inbound.getMaxMessageSize().toBytes(),
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()), environment.metrics()));
+        environment.jersey().register(new ReturnPathsResource(verp, inbound.getSmtp().getBounceDomains()));
         if (inbound.getSmtp().isEnabled()) {
             inboundSmtp = inbound.getSmtp().build(inboundMail, verp);
             environment.lifecycle().manage(inboundSmtp);

@@ -54,8 +54,8 @@ final class BounceMessageHandler implements MessageHandler {
 
     /**
      * Reads and records the message. A refusal closes the connection after its reply: SubEthaSMTP 7.2.2 leaves the mail
-     * transaction open after a refused DATA, so the sender's next MAIL FROM would get 503; on a new connection it starts
-     * cleanly.
+     * transaction open after a refused DATA, so the sender's next MAIL FROM would get 503; on a new connection it
+     * starts cleanly.
      */
     @Override
     public String data(InputStream data) throws RejectException, IOException {

@@ -11,8 +11,8 @@ import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * An SMTP server (SubEthaSMTP) that MTAs deliver bounces, delay notices, complaints and replies to, addressed to VERP
- * addresses of the configured bounce domains; each accepted mail is recorded by the {@link InboundMailRecorder}. Started
- * and stopped with the application.
+ * addresses of the configured bounce domains; each accepted mail is recorded by the {@link InboundMailRecorder}.
+ * Started and stopped with the application.
  *
  * <p>Replies: RCPT TO other than a valid VERP address of a bounce domain, 550 5.1.1; a message over the size limit, 552
  * 5.3.4; a message the parser refuses, 554 5.6.0 with the reason; events that could not be stored, 451 4.3.0 (the MTA

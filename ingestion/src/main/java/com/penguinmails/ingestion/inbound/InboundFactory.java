@@ -56,7 +56,8 @@ public class InboundFactory {
 
     /** What the parser must accept: the larger of the HTTP and SMTP limits, each enforced before it runs. */
     public int parserLimit() {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(maxMessageSize.toBytes(), smtp.getMaxMessageSize().toBytes()));
+        long larger = Math.max(maxMessageSize.toBytes(), smtp.getMaxMessageSize().toBytes());
+        return (int) Math.min(Integer.MAX_VALUE, larger);
     }
 
     @JsonProperty

@@ -18,7 +18,8 @@ final class InboundSamples {
 
     /** Keys of tenants acme (active k2, retired k1) and globex (active g1), from a fixed master secret. */
     static TrackingKeyring keyring() {
-        return keyring(List.of(new TenantKeyIds("acme", "k2", Set.of("k1")), new TenantKeyIds("globex", "g1", Set.of())));
+        return keyring(List.of(new TenantKeyIds("acme", "k2", Set.of("k1")),
+                new TenantKeyIds("globex", "g1", Set.of())));
     }
 
     static TrackingKeyring keyring(List<TenantKeyIds> tenants) {
@@ -27,7 +28,7 @@ final class InboundSamples {
         return new TrackingKeyring(master, tenants);
     }
 
-    /** An RFC 3464 report from Postfix: {@code recipient} failed with 550 5.1.1; our original was sent from {@code verp}. */
+    /** An RFC 3464 report from Postfix: {@code recipient} failed with 550 5.1.1; the original was from {@code verp}. */
     static byte[] hardBounceDsn(String verp, String recipient, String dsnMessageId) {
         return crlf("""
                 Return-Path: <>
@@ -202,9 +203,10 @@ final class InboundSamples {
         return bytes;
     }
 
-    /** A bounce cut off inside its delivery-status part: the report is incomplete and the closing boundary never comes. */
+    /** A bounce cut off inside its delivery-status part: the report is incomplete, the closing boundary never comes. */
     static byte[] truncated(String verp) {
-        String text = new String(hardBounceDsn(verp, "gone@gmail.test", "trunc@mx.example.net"), StandardCharsets.US_ASCII);
+        byte[] whole = hardBounceDsn(verp, "gone@gmail.test", "trunc@mx.example.net");
+        String text = new String(whole, StandardCharsets.US_ASCII);
         return text.substring(0, text.indexOf("Final-Recipient") + 11).getBytes(StandardCharsets.US_ASCII);
     }
 
