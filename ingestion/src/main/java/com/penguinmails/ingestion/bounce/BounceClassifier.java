@@ -68,7 +68,7 @@ final class BounceClassifier {
         if (code == null && fromText != null) {
             code = fromText;
             evidence.add("code from diagnostic text " + fromText);
-        } else if (code != null && fromText != null && isGeneric(code) && !isGeneric(fromText)
+        } else if (code != null && fromText != null && code.endsWith(".0.0") && !fromText.endsWith(".0.0")
                 && code.charAt(0) == fromText.charAt(0)) {
             evidence.add("generic status " + code + " refined by diagnostic " + fromText);
             code = fromText;
@@ -145,10 +145,6 @@ final class BounceClassifier {
             return statusClass == '5' ? BounceType.hard : BounceType.undetermined;
         }
         return BounceType.soft;
-    }
-
-    private static boolean isGeneric(String code) {
-        return code.endsWith(".0.0") || code.endsWith(".0");
     }
 
     /** The first RFC 3463 enhanced status code in the text, or null. */

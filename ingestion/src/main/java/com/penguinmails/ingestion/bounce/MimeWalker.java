@@ -126,6 +126,18 @@ final class MimeWalker {
                 }
             }
             case "text/plain" -> {
+                if (depth > 0 && part instanceof MimeBodyPart body
+                        && (body.getHeader("Received") != null || body.getHeader("Message-ID") != null
+                                || body.getHeader("Return-Path") != null)
+                        && (body.getHeader("From") != null || body.getHeader("Subject") != null)) {
+                    // The original message pasted as a part with no MIME headers of its own: its headers became the
+                    // part's, and its body is ours, not text about the failure.
+                    if (result.returnedHeaders == null) {
+                        result.returnedHeaders = FieldBlock.parseHeaderSection(
+                                String.join("\n", java.util.Collections.list(body.getAllHeaderLines())));
+                    }
+                    return;
+                }
                 String text = read(part, type, StandardCharsets.ISO_8859_1);
                 if (result.deliveryStatus.isEmpty() && looksLikeDeliveryStatus(text)) {
                     result.evidence.add("text/plain part read as a delivery-status report");
@@ -133,6 +145,11 @@ final class MimeWalker {
                 } else if (result.feedbackReport.isEmpty() && text.regionMatches(true, 0, "Feedback-Type:", 0, 14)) {
                     result.evidence.add("text/plain part read as a feedback report");
                     appendBlock(result.feedbackReport, text);
+                } else if (depth > 0 && looksLikeHeaderSection(text)) {
+                    // A returned original sent as an untyped part: its headers, not text about the failure.
+                    if (result.returnedHeaders == null) {
+                        result.returnedHeaders = FieldBlock.parseHeaderSection(text);
+                    }
                 } else {
                     appendBlock(result.text, text);
                 }
@@ -152,6 +169,17 @@ final class MimeWalker {
                 || head.regionMatches(true, 0, "Original-Envelope-Id:", 0, 21)
                 || head.regionMatches(true, 0, "Final-Recipient:", 0, 16))
                 && text.toLowerCase(Locale.ROOT).contains("action:");
+    }
+
+    private static boolean looksLikeHeaderSection(String text) {
+        int colon = text.indexOf(':');
+        int newline = text.indexOf('\n');
+        if (colon <= 0 || (newline >= 0 && newline < colon) || text.substring(0, colon).contains(" ")) {
+            return false;
+        }
+        FieldBlock fields = FieldBlock.parseHeaderSection(text);
+        return fields.names().size() >= 3 && (fields.has("received") || fields.has("message-id")
+                || fields.has("return-path")) && (fields.has("from") || fields.has("to") || fields.has("subject"));
     }
 
     private static void appendBlock(StringBuilder target, String text) {

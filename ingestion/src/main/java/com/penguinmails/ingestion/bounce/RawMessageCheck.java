@@ -17,6 +17,33 @@ final class RawMessageCheck {
     }
 
     /**
+     * The message with bare CR line ends (old Mac mailboxes) turned into LF, so lines can be found; any message that has
+     * a LF is returned as it is.
+     */
+    static byte[] withLineFeeds(byte[] raw) {
+        if (raw == null) {
+            return null;
+        }
+        boolean hasCarriageReturn = false;
+        for (byte b : raw) {
+            if (b == '\n') {
+                return raw;
+            }
+            hasCarriageReturn |= b == '\r';
+        }
+        if (!hasCarriageReturn) {
+            return raw;
+        }
+        byte[] copy = raw.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] == '\r') {
+                copy[i] = '\n';
+            }
+        }
+        return copy;
+    }
+
+    /**
      * Checks the message and returns its header section (without the blank line that ends it).
      *
      * @throws UnparseableMailException with the reason when the message cannot be a mail message

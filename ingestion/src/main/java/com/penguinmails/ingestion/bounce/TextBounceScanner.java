@@ -28,7 +28,8 @@ final class TextBounceScanner {
             "the original message was received at", "reporting-mta:", "return-path:", "received:",
             "--- headers of the original message", "-- the header and top", "content-type: message/rfc822",
             "------- original message", "the headers of the original message", "--- original message",
-            "--- message d'origine", "--- ursprüngliche nachricht", "--- mensaje original");
+            "--- message d'origine", "--- ursprüngliche nachricht", "--- mensaje original",
+            "------- returned message", "--- returned message", "----- returned message");
 
     /** One recipient found in the text. */
     record Entry(String recipient, String block) {
@@ -117,6 +118,16 @@ final class TextBounceScanner {
             offset = next;
         }
         return -1;
+    }
+
+    /** The text before the line that opens the copy of the original (all of it when there is no such line). */
+    static String beforeOriginal(String text) {
+        int start = originalStart(text);
+        if (start < 0) {
+            return text;
+        }
+        int markerLine = text.lastIndexOf('\n', Math.max(0, start - 2));
+        return markerLine < 0 ? "" : text.substring(0, markerLine);
     }
 
     /**
