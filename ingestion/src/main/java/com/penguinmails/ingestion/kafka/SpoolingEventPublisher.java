@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,18 +38,21 @@ import org.slf4j.LoggerFactory;
  * spool is drained it switches back to direct mode, atomically with respect to appends.
  *
  * <p>{@link #publish} fails with {@link PublishFailedException} only when an event can go neither to Kafka nor to the
- * spool (full, or failing to write). A request that timed out waiting for Kafka leaves its records in the producer,
+ * spool (full, or failing to write), or when Kafka refuses it for good (too large): such a failure is not an outage. A request that timed out waiting for Kafka leaves its records in the producer,
  * which may still deliver them besides the spooled copies; downstream deduplicates by {@code (tenant_id, event_id)}.
  *
  * <p>Metrics: gauges {@code ingestion.spool.spooling} (1 while spooling), {@code .pendingRecords},
  * {@code .pendingBytes} (the replay lag), {@code .fileBytes}; meters {@code ingestion.spool.spooled},
- * {@code .replayed}, {@code .refused} (events refused because the spool could not take them).
+ * {@code .replayed}, {@code .refused} (events refused because the spool could not take them),
+ * {@code .undeliverable} (spooled records Kafka refused for good, e.g. too large, skipped and logged).
  */
 public final class SpoolingEventPublisher implements EventPublisher, Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpoolingEventPublisher.class);
     private static final int REPLAY_BATCH_BYTES = 8 * 1024 * 1024;
     private static final long IDLE_WAIT_NANOS = Duration.ofSeconds(1).toNanos();
+    /** During a long outage, one warning per this many failed attempts is enough. */
+    private static final int FAILURES_PER_LOG = 30;
     private static final long NOT_YET_DURABLE_WAIT_NANOS = Duration.ofMillis(2).toNanos();
 
     private final KafkaEventPublisher kafka;
@@ -58,6 +64,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     private final Meter spooled;
     private final Meter replayed;
     private final Meter refused;
+    private final Meter undeliverable;
 
     /** Appends hold the read side; switching back to direct mode holds the write side. */
     private final ReentrantReadWriteLock modeLock = new ReentrantReadWriteLock();
@@ -87,6 +94,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         this.spooled = metrics.meter("ingestion.spool.spooled");
         this.replayed = metrics.meter("ingestion.spool.replayed");
         this.refused = metrics.meter("ingestion.spool.refused");
+        this.undeliverable = metrics.meter("ingestion.spool.undeliverable");
         metrics.gauge("ingestion.spool.spooling", () -> (Gauge<Integer>) () -> direct ? 0 : 1);
         metrics.gauge("ingestion.spool.pendingRecords", () -> (Gauge<Long>) spool::pendingRecords);
         metrics.gauge("ingestion.spool.pendingBytes", () -> (Gauge<Long>) spool::pendingBytes);
@@ -104,6 +112,9 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                 kafka.send(records, kafkaTimeout);
                 return;
             } catch (PublishFailedException e) {
+                if (isRefusedForGood(e)) {
+                    throw e;
+                }
                 kafkaFailed(e);
             }
         }
@@ -190,6 +201,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     }
 
     private void replayUntilStopped() {
+        long failedAttempts = 0;
         while (running) {
             try {
                 if (spool.pendingRecords() == 0) {
@@ -205,18 +217,27 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                     LockSupport.parkNanos(NOT_YET_DURABLE_WAIT_NANOS);
                     continue;
                 }
-                kafka.send(replayRecords(batch), replayDeadline);
+                List<ProducerRecord<byte[], byte[]>> records = replayRecords(batch);
+                try {
+                    kafka.send(records, replayDeadline);
+                } catch (PublishFailedException e) {
+                    if (!isRefusedForGood(e)) {
+                        throw e;
+                    }
+                    sendOneByOneSkippingRefused(records);
+                }
                 spool.acknowledge(batch);
                 replayed.mark(batch.size());
+                failedAttempts = 0;
                 if (kafkaDown) {
                     kafkaDown = false;
                     LOG.info("Kafka takes events again; replaying {} spooled events", spool.pendingRecords());
                 }
             } catch (PublishFailedException e) {
-                if (!kafkaDown) {
-                    kafkaDown = true;
-                    LOG.warn("Replaying the spool to Kafka failed ({}); retrying every {} ms", e.getMessage(),
-                            probeInterval.toMillis());
+                kafkaDown = true;
+                if (failedAttempts++ % FAILURES_PER_LOG == 0) {
+                    LOG.warn("Replaying the spool to Kafka failed {} time(s) in a row ({}); retrying every {} ms",
+                            failedAttempts, e.getMessage(), probeInterval.toMillis());
                 }
                 pauseUnlessStopped(probeInterval);
             } catch (IOException | RuntimeException e) {
@@ -239,6 +260,33 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         if (direct) {
             LOG.info("Spool drained; events go to Kafka directly again");
         }
+    }
+
+    /**
+     * A record Kafka will never take (too large, invalid) must not stop the replay of everything behind it: the batch
+     * is sent again record by record and the refused ones are logged, counted and skipped. Records of the batch that
+     * were stored by the first attempt are stored twice; downstream deduplicates them by event id.
+     */
+    private void sendOneByOneSkippingRefused(List<ProducerRecord<byte[], byte[]>> records)
+            throws PublishFailedException {
+        for (ProducerRecord<byte[], byte[]> record : records) {
+            try {
+                kafka.send(List.of(record), replayDeadline);
+            } catch (PublishFailedException e) {
+                if (!isRefusedForGood(e)) {
+                    throw e;
+                }
+                undeliverable.mark();
+                LOG.error("Kafka refuses a spooled record for good ({}, {} bytes); skipping it", e.getMessage(),
+                        record.value().length);
+            }
+        }
+    }
+
+    /** Whether Kafka refused a record for a reason that retrying cannot cure. */
+    private static boolean isRefusedForGood(PublishFailedException e) {
+        return e.getCause() instanceof RecordTooLargeException || e.getCause() instanceof RecordBatchTooLargeException
+                || e.getCause() instanceof InvalidRecordException;
     }
 
     private List<ProducerRecord<byte[], byte[]>> replayRecords(SpoolBatch batch) {
