@@ -21,11 +21,11 @@ class InboundOpenApiTest {
         JsonNode post = document.at("/paths/~1v1~1inbound~1messages/post");
 
         assertThat(names(post.get("responses")))
-                .containsExactlyInAnyOrder("202", "400", "401", "403", "413", "415", "503");
+                .containsExactlyInAnyOrder("202", "400", "401", "403", "413", "415", "429", "503");
         assertThat(names(post.at("/requestBody/content"))).containsExactlyInAnyOrder("message/rfc822",
                 "application/octet-stream");
         assertThat(names(document.at("/paths/~1v1~1inbound~1return-paths/post/responses")))
-                .containsExactlyInAnyOrder("200", "400", "401", "422");
+                .containsExactlyInAnyOrder("200", "400", "401", "422", "429");
         JsonNode documented = document.at("/components/schemas/InboundMessageResult/properties");
         JsonNode written = new ObjectMapper().valueToTree(new InboundMessageResult("bounce",
                 List.of(new InboundMessageResult.StoredEvent("inbound-1", "bounce", "a@b.test", "hard", "user_unknown",
