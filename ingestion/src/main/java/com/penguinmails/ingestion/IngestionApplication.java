@@ -1,6 +1,7 @@
 package com.penguinmails.ingestion;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.ingestion.bounce.ClassifyCommand;
 import com.penguinmails.ingestion.bounce.InboundMailParser;
 import com.penguinmails.ingestion.events.EventBatchReader;
 import com.penguinmails.ingestion.events.EventsResource;
@@ -9,6 +10,7 @@ import com.penguinmails.ingestion.inbound.BounceSmtpListener;
 import com.penguinmails.ingestion.inbound.InboundFactory;
 import com.penguinmails.ingestion.inbound.InboundMailRecorder;
 import com.penguinmails.ingestion.inbound.InboundMessagesResource;
+import com.penguinmails.ingestion.inbound.ReturnPathsResource;
 import com.penguinmails.ingestion.inbound.VerpAddresses;
 import com.penguinmails.ingestion.kafka.KafkaEventPublisher;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
@@ -55,6 +57,7 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        bootstrap.addCommand(new ClassifyCommand());
     }
 
     @Override
@@ -87,10 +90,11 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
 
         InboundFactory inbound = configuration.getInbound();
         VerpAddresses verp = new VerpAddresses(configuration.getTracking().keyring(), inbound.getMaxVerpLocalPartLength());
-        InboundMailRecorder inboundMail =
-                new InboundMailRecorder(new InboundMailParser(), verp, publisher, Clock.systemUTC());
+        InboundMailRecorder inboundMail = new InboundMailRecorder(new InboundMailParser(inbound.parserLimit()), verp,
+                publisher, Clock.systemUTC());
         environment.jersey().register(new InboundMessagesResource(inboundMail, inbound.getMaxMessageSize().toBytes(),
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()), environment.metrics()));
+        environment.jersey().register(new ReturnPathsResource(verp, inbound.getSmtp().getBounceDomains()));
         if (inbound.getSmtp().isEnabled()) {
             inboundSmtp = inbound.getSmtp().build(inboundMail, verp);
             environment.lifecycle().manage(inboundSmtp);

@@ -25,7 +25,7 @@ final class BounceClassifier {
     static final int MAX_DIAGNOSTIC = 2_000;
 
     private static final Pattern ENHANCED_CODE = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?!\\.?\\d)");
-    private static final Pattern SMTP_CODE = Pattern.compile("(?<![\\w.\\-#/:])([245]\\d\\d)(?=[ \\-]|$)");
+    private static final Pattern SMTP_CODE = Pattern.compile("(?<![\\w.\\-#/])([245]\\d\\d)(?=[ \\-]|$)");
 
     private static final Set<BounceReason> BLOCK = EnumSet.of(BounceReason.BLOCKLISTED, BounceReason.SPAM_DETECTED,
             BounceReason.POLICY, BounceReason.AUTHENTICATION_FAILURE, BounceReason.REVERSE_DNS,
@@ -47,6 +47,14 @@ final class BounceClassifier {
      * @param action the RFC 3464 action (failed, delayed...), or null when unknown
      */
     BounceVerdict classify(String statusField, String diagnostic, String action) {
+        return classify(statusField, diagnostic, action, null);
+    }
+
+    /**
+     * Classifies one recipient, looking for a diagnostic phrase in {@code context} (the human-readable text about this
+     * recipient) when the diagnostic itself has none.
+     */
+    BounceVerdict classify(String statusField, String diagnostic, String action, String context) {
         List<String> evidence = new ArrayList<>();
         String text = diagnostic == null ? "" : diagnostic;
         if (text.length() > MAX_DIAGNOSTIC) {
@@ -60,13 +68,20 @@ final class BounceClassifier {
         if (code == null && fromText != null) {
             code = fromText;
             evidence.add("code from diagnostic text " + fromText);
-        } else if (code != null && fromText != null && isGeneric(code) && !isGeneric(fromText)
+        } else if (code != null && fromText != null && code.endsWith(".0.0") && !fromText.endsWith(".0.0")
                 && code.charAt(0) == fromText.charAt(0)) {
             evidence.add("generic status " + code + " refined by diagnostic " + fromText);
             code = fromText;
         }
 
         BounceRules.TextRule textRule = rules.matchText(text.toLowerCase(Locale.ROOT));
+        if (textRule == null && context != null && !context.isBlank()) {
+            String capped = context.length() > MAX_DIAGNOSTIC ? context.substring(0, MAX_DIAGNOSTIC) : context;
+            textRule = rules.matchText(capped.toLowerCase(Locale.ROOT));
+            if (textRule != null) {
+                evidence.add("phrase found in the human-readable text, not the diagnostic");
+            }
+        }
         BounceReason reason;
         if (textRule != null) {
             reason = textRule.reason();
@@ -79,6 +94,11 @@ final class BounceClassifier {
         }
 
         char statusClass = statusClass(code, smtp, action);
+        if (code != null && code.endsWith(".0.0") && textRule != null) {
+            String implied = code.charAt(0) + textRule.impliedCode().substring(1);
+            evidence.add("generic status " + code + " replaced by " + implied + " implied by the text");
+            code = implied;
+        }
         if (code == null && statusClass != 0) {
             if (textRule != null) {
                 code = statusClass + textRule.impliedCode().substring(1);
@@ -125,10 +145,6 @@ final class BounceClassifier {
             return statusClass == '5' ? BounceType.hard : BounceType.undetermined;
         }
         return BounceType.soft;
-    }
-
-    private static boolean isGeneric(String code) {
-        return code.endsWith(".0.0") || code.endsWith(".0");
     }
 
     /** The first RFC 3463 enhanced status code in the text, or null. */

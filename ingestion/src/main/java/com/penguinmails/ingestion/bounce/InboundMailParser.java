@@ -49,12 +49,13 @@ public final class InboundMailParser {
     /**
      * Analyses one raw RFC 5322 message.
      *
-     * @param rawMessage the message bytes as received (headers, blank line, body)
+     * @param message the message bytes as received (headers, blank line, body)
      * @return the analysis, never null
      * @throws UnparseableMailException when the message is too big, binary, has no header section, or is truncated
      *     before its report part
      */
-    public MailAnalysis analyze(byte[] rawMessage) throws UnparseableMailException {
+    public MailAnalysis analyze(byte[] message) throws UnparseableMailException {
+        byte[] rawMessage = RawMessageCheck.withLineFeeds(message);
         String headerText = RawMessageCheck.headerSection(rawMessage, maxMessageBytes);
         MailParts parts;
         try {
@@ -166,7 +167,8 @@ public final class InboundMailParser {
                 }
             }
             String remote = firstNonNull(typedValue(group.first("remote-mta")), null);
-            BounceVerdict verdict = classifier.classify(group.first("status"), diagnostic, action);
+            BounceVerdict verdict = classifier.classify(group.first("status"), diagnostic, action,
+                    textBlocks.get(recipient));
             verdict.evidence().forEach(e -> evidence.add(recipient + ": " + e));
             outcomes.add(outcome(recipient, action, verdict, diagnostic, remote == null ? reportingMtaIfRemote(
                     reportingMta, action) : remote));
@@ -186,8 +188,7 @@ public final class InboundMailParser {
             List<String> fallback = new ArrayList<>();
             headers.all("x-failed-recipients").forEach(v -> fallback.addAll(Addresses.findAll(v)));
             if (fallback.isEmpty()) {
-                int end = TextBounceScanner.originalStart(text);
-                String before = end < 0 ? text : text.substring(0, end);
+                String before = TextBounceScanner.beforeOriginal(text);
                 for (String a : Addresses.findAll(before.length() > TextBounceScanner.MAX_TEXT
                         ? before.substring(0, TextBounceScanner.MAX_TEXT) : before)) {
                     String local = a.substring(0, a.indexOf('@')).toLowerCase(Locale.ROOT);
@@ -216,7 +217,7 @@ public final class InboundMailParser {
             BounceVerdict verdict = classifier.classify(null, diagnostic, action);
             evidence.add(entry.recipient() + ": recipient found in the text");
             verdict.evidence().forEach(e -> evidence.add(entry.recipient() + ": " + e));
-            outcomes.add(outcome(entry.recipient(), action, verdict, diagnostic, remoteHost(diagnostic)));
+            outcomes.add(outcome(entry.recipient(), action, verdict, diagnostic, remoteHost(entry.block())));
         }
         return outcomes;
     }
@@ -264,8 +265,7 @@ public final class InboundMailParser {
 
     /** The text before the copy of the original, limited to what a diagnostic may need. */
     private static String diagnosticWindow(String text) {
-        int end = TextBounceScanner.originalStart(text);
-        String before = end < 0 ? text : text.substring(0, end);
+        String before = TextBounceScanner.beforeOriginal(text).strip();
         return before.length() > BounceClassifier.MAX_DIAGNOSTIC
                 ? before.substring(0, BounceClassifier.MAX_DIAGNOSTIC) : before;
     }

@@ -9,9 +9,38 @@ import java.nio.charset.StandardCharsets;
 final class RawMessageCheck {
 
     static final int MAX_HEADER_SECTION = 256 * 1024;
+    /** Lines that may be MIME boundaries; real bounces have a handful, and each costs the MIME parser a part. */
+    static final int MAX_DELIMITER_LINES = 1_000;
     private static final int SAMPLE = 64 * 1024;
 
     private RawMessageCheck() {
+    }
+
+    /**
+     * The message with bare CR line ends (old Mac mailboxes) turned into LF, so lines can be found; any message that has
+     * a LF is returned as it is.
+     */
+    static byte[] withLineFeeds(byte[] raw) {
+        if (raw == null) {
+            return null;
+        }
+        boolean hasCarriageReturn = false;
+        for (byte b : raw) {
+            if (b == '\n') {
+                return raw;
+            }
+            hasCarriageReturn |= b == '\r';
+        }
+        if (!hasCarriageReturn) {
+            return raw;
+        }
+        byte[] copy = raw.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] == '\r') {
+                copy[i] = '\n';
+            }
+        }
+        return copy;
     }
 
     /**
@@ -40,6 +69,11 @@ final class RawMessageCheck {
         if (controls * 20 > sample) {
             throw new UnparseableMailException("binary data: " + controls + " control bytes in the first " + sample
                     + ", not a MIME message");
+        }
+        int delimiters = delimiterLines(raw);
+        if (delimiters > MAX_DELIMITER_LINES) {
+            throw new UnparseableMailException("too many MIME parts: " + delimiters + " lines start with \"--\", the limit is "
+                    + MAX_DELIMITER_LINES);
         }
         int start = 0;
         if (startsWith(raw, 0, "From ")) {
@@ -103,6 +137,16 @@ final class RawMessageCheck {
             }
         }
         return -1;
+    }
+
+    private static int delimiterLines(byte[] raw) {
+        int count = 0;
+        for (int i = 0; i + 2 < raw.length; i++) {
+            if ((i == 0 || raw[i - 1] == '\n') && raw[i] == '-' && raw[i + 1] == '-') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int lineEnd(byte[] raw, int from) {

@@ -28,7 +28,8 @@ final class TextBounceScanner {
             "the original message was received at", "reporting-mta:", "return-path:", "received:",
             "--- headers of the original message", "-- the header and top", "content-type: message/rfc822",
             "------- original message", "the headers of the original message", "--- original message",
-            "--- message d'origine", "--- ursprüngliche nachricht", "--- mensaje original");
+            "--- message d'origine", "--- ursprüngliche nachricht", "--- mensaje original",
+            "------- returned message", "--- returned message", "----- returned message");
 
     /** One recipient found in the text. */
     record Entry(String recipient, String block) {
@@ -49,6 +50,8 @@ final class TextBounceScanner {
         Map<String, StringBuilder> blocks = new LinkedHashMap<>();
         String current = null;
         int blockLines = 0;
+        boolean sawCode = false;
+        boolean closed = false;
         for (String rawLine : lines) {
             String line = rawLine.length() > MAX_LINE ? rawLine.substring(0, MAX_LINE) : rawLine;
             String trimmed = line.strip();
@@ -62,6 +65,8 @@ final class TextBounceScanner {
                 boolean sameAsCurrent = key.equals(current);
                 current = key;
                 blockLines = 0;
+                sawCode = false;
+                closed = false;
                 StringBuilder block = blocks.computeIfAbsent(key, k -> new StringBuilder());
                 String rest = trimmed.substring(Math.min(trimmed.length(), restStart(trimmed, leading))).strip();
                 if (!sameAsCurrent && !block.isEmpty()) {
@@ -69,12 +74,20 @@ final class TextBounceScanner {
                 }
                 if (!rest.isEmpty()) {
                     block.append(rest).append('\n');
+                    sawCode = BounceClassifier.firstSmtpCode(rest) != null || BounceClassifier.firstCode(rest) != null;
                 }
                 continue;
             }
-            if (current != null && blockLines < MAX_BLOCK_LINES && !trimmed.isEmpty()) {
+            if (trimmed.isEmpty()) {
+                // An entry whose reply code has been seen ends at the next blank line: what follows is boilerplate.
+                closed = sawCode;
+                continue;
+            }
+            if (current != null && !closed && blockLines < MAX_BLOCK_LINES) {
                 blocks.get(current).append(trimmed).append('\n');
                 blockLines++;
+                sawCode = sawCode || BounceClassifier.firstSmtpCode(trimmed) != null
+                        || BounceClassifier.firstCode(trimmed) != null;
             }
         }
         List<Entry> entries = new ArrayList<>();
@@ -105,6 +118,16 @@ final class TextBounceScanner {
             offset = next;
         }
         return -1;
+    }
+
+    /** The text before the line that opens the copy of the original (all of it when there is no such line). */
+    static String beforeOriginal(String text) {
+        int start = originalStart(text);
+        if (start < 0) {
+            return text;
+        }
+        int markerLine = text.lastIndexOf('\n', Math.max(0, start - 2));
+        return markerLine < 0 ? "" : text.substring(0, markerLine);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
 
@@ -51,6 +52,11 @@ final class BounceMessageHandler implements MessageHandler {
         recipients.add(address.get());
     }
 
+    /**
+     * Reads and records the message. A refusal closes the connection after its reply: SubEthaSMTP 7.2.2 leaves the mail
+     * transaction open after a refused DATA, so the sender's next MAIL FROM would get 503; on a new connection it
+     * starts cleanly.
+     */
     @Override
     public String data(InputStream data) throws RejectException, IOException {
         byte[] message;
@@ -59,20 +65,20 @@ final class BounceMessageHandler implements MessageHandler {
         } catch (MessageTooLargeException e) {
             // The rest of DATA must be read before answering, or it would be taken for commands.
             BoundedRead.discard(data, Long.MAX_VALUE);
-            throw new RejectException(552, "5.3.4 message exceeds the limit of " + maxBytes + " bytes");
+            throw new DropConnectionException(552, "5.3.4 message exceeds the limit of " + maxBytes + " bytes");
         }
         try {
             RecordedMail mail = recorder.recordForEnvelope(recipients, message);
             return "2.6.0 " + mail.analysis().kind().name().toLowerCase(Locale.ROOT) + ": "
                     + mail.events().size() + " event(s) recorded";
         } catch (UnparseableMailException e) {
-            throw new RejectException(554, "5.6.0 message refused: " + printable(e.getMessage()));
+            throw new DropConnectionException(554, "5.6.0 message refused: " + printable(e.getMessage()));
         } catch (PublishFailedException e) {
             LOG.warn("inbound mail for {} could not be stored: {}", recipients, e.getMessage());
-            throw new RejectException(451, "4.3.0 the message could not be stored now, try again later");
+            throw new DropConnectionException(451, "4.3.0 the message could not be stored now, try again later");
         } catch (RuntimeException e) {
             LOG.error("inbound mail for {} failed unexpectedly", recipients, e);
-            throw new RejectException(451, "4.3.0 internal error, try again later");
+            throw new DropConnectionException(451, "4.3.0 internal error, try again later");
         }
     }
 

@@ -11,12 +11,12 @@ import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * An SMTP server (SubEthaSMTP) that MTAs deliver bounces, delay notices, complaints and replies to, addressed to VERP
- * addresses of the configured bounce domains; each accepted mail is recorded by the {@link InboundMailRecorder}. Started
- * and stopped with the application.
+ * addresses of the configured bounce domains; each accepted mail is recorded by the {@link InboundMailRecorder}.
+ * Started and stopped with the application.
  *
  * <p>Replies: RCPT TO other than a valid VERP address of a bounce domain, 550 5.1.1; a message over the size limit, 552
  * 5.3.4; a message the parser refuses, 554 5.6.0 with the reason; events that could not be stored, 451 4.3.0 (the MTA
- * retries later); otherwise 250 with the number of events recorded.
+ * retries later); otherwise 250 with the number of events recorded. A refused DATA also closes the connection.
  */
 public final class BounceSmtpListener implements Managed {
 
@@ -27,7 +27,7 @@ public final class BounceSmtpListener implements Managed {
                 .map(domain -> domain.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         long maxBytes = settings.getMaxMessageSize().toBytes();
-        SMTPServer.Builder builder = SMTPServer.port(settings.getPort())
+        this.server = SMTPServer.port(settings.getPort())
                 .bindAddress(bindAddress(settings.getBindHost()))
                 .softwareName("PenguinMails inbound")
                 .maxConnections(settings.getMaxConnections())
@@ -35,11 +35,9 @@ public final class BounceSmtpListener implements Managed {
                 .maxMessageSize((int) Math.min(Integer.MAX_VALUE, maxBytes))
                 .connectionTimeout((int) settings.getConnectionTimeout().toMilliseconds(), TimeUnit.MILLISECONDS)
                 .insertReceivedHeaders(false)
-                .messageHandlerFactory(context -> new BounceMessageHandler(domains, verp, recorder, maxBytes));
-        if (!settings.getHostName().isBlank()) {
-            builder.hostName(settings.getHostName());
-        }
-        this.server = builder.build();
+                .hostName(settings.getHostName())
+                .messageHandlerFactory(context -> new BounceMessageHandler(domains, verp, recorder, maxBytes))
+                .build();
     }
 
     @Override

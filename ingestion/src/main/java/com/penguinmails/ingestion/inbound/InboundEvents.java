@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the analysis of one inbound mail into v1 events for one original message: a {@code bounce} per failed recipient,
- * a {@code deferred} per delayed one, a {@code complaint} for a feedback report, a {@code reply} (auto or not) for a
- * reply, nothing for anything else. Pure: the caller passes in the times and the mail's identity.
+ * Turns the analysis of one inbound mail into v1 events for one original message: a {@code bounce} per failed
+ * recipient, a {@code deferred} per delayed one, a {@code complaint} for a feedback report, a {@code reply} (auto or
+ * not) for a reply, nothing for anything else. Pure: the caller passes in the times and the mail's identity.
  *
  * <p>Event ids are deterministic, so the same mail recorded twice (an MTA's retry, or the same mail by SMTP and by
  * HTTP) yields the same ids and is counted once downstream: {@code inbound-} and 32 hex digits of SHA-256 over the
@@ -68,7 +68,8 @@ public final class InboundEvents {
             case COMPLAINT -> {
                 String feedbackType = analysis.complaint() == null ? null : analysis.complaint().feedbackType();
                 String recipient = analysis.complaint() == null ? null : analysis.complaint().originalRecipient();
-                Event.Builder event = base(EventType.complaint, recipient, original, mailIdentity, occurredAt, receivedAt)
+                Event.Builder event = base(EventType.complaint, recipient, original, mailIdentity, occurredAt,
+                        receivedAt)
                         .setComplaint(ComplaintDetails.newBuilder()
                                 .setFeedbackType(feedbackType == null ? null : feedbackType.toLowerCase(Locale.ROOT))
                                 .build());
@@ -90,7 +91,8 @@ public final class InboundEvents {
 
     private static InboundEvent bounce(RecipientOutcome outcome, OriginalMessage original, String mailIdentity,
             Instant occurredAt, Instant receivedAt) {
-        Event.Builder event = base(EventType.bounce, outcome.recipient(), original, mailIdentity, occurredAt, receivedAt)
+        Event.Builder event = base(EventType.bounce, outcome.recipient(), original, mailIdentity, occurredAt,
+                receivedAt)
                 .setBounce(BounceDetails.newBuilder()
                         .setBounceType(outcome.bounceType() == null ? BounceType.undetermined : outcome.bounceType())
                         .setReason(outcome.reason() == null ? null : outcome.reason().code())
@@ -104,7 +106,8 @@ public final class InboundEvents {
 
     private static InboundEvent deferred(RecipientOutcome outcome, OriginalMessage original, String mailIdentity,
             Instant occurredAt, Instant receivedAt) {
-        Event.Builder event = base(EventType.deferred, outcome.recipient(), original, mailIdentity, occurredAt, receivedAt)
+        Event.Builder event = base(EventType.deferred, outcome.recipient(), original, mailIdentity, occurredAt,
+                receivedAt)
                 .setDelivery(DeliveryDetails.newBuilder()
                         .setRemoteMx(outcome.remoteMta())
                         .setSmtpCode(outcome.smtpCode())
@@ -135,7 +138,8 @@ public final class InboundEvents {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        for (String part : new String[] {original.tenantId(), mailIdentity, original.messageId(), recipient, type.name()}) {
+        String[] parts = {original.tenantId(), mailIdentity, original.messageId(), recipient, type.name()};
+        for (String part : parts) {
             sha256.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0);
         }

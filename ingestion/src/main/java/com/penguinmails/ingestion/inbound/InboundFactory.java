@@ -54,6 +54,12 @@ public class InboundFactory {
         this.maxVerpLocalPartLength = maxVerpLocalPartLength;
     }
 
+    /** What the parser must accept: the larger of the HTTP and SMTP limits, each enforced before it runs. */
+    public int parserLimit() {
+        long larger = Math.max(maxMessageSize.toBytes(), smtp.getMaxMessageSize().toBytes());
+        return (int) Math.min(Integer.MAX_VALUE, larger);
+    }
+
     @JsonProperty
     public SmtpListenerFactory getSmtp() {
         return smtp;

@@ -102,8 +102,8 @@ public final class InboundMailRecorder {
     }
 
     /**
-     * Where a posted mail may name our original, most specific first: the addresses the parser found (where the mail was
-     * delivered to, the returned original's Return-Path...), a complaint's Original-Mail-From, then the original's
+     * Where a posted mail may name our original, most specific first: the addresses the parser found (where the mail
+     * was delivered to, the returned original's Return-Path...), a complaint's Original-Mail-From, then the original's
      * Message-ID, the mail's In-Reply-To and its References from newest to oldest.
      */
     static List<Candidate> candidates(MailAnalysis analysis) {

@@ -26,10 +26,10 @@ import java.util.Set;
  * auto-reply or reply that reached the tenant's own mailbox) for the authenticated tenant.
  *
  * <p>Answers: 202 with {@link InboundMessageResult} once its events are stored (a message of kind {@code other} is
- * accepted with no events); 400 when the parser refuses the message (malformed MIME, binary garbage, truncated...), with
- * the parser's reason; 403 when it is about another tenant's message; 413 over the size limit; 415 for a content type
- * other than {@code message/rfc822} or {@code application/octet-stream}; 503 with {@code Retry-After} when the events
- * could not be stored. 401 for a missing or unknown key comes from the authentication filter.
+ * accepted with no events); 400 when the parser refuses the message (malformed MIME, binary garbage, truncated...),
+ * with the parser's reason; 403 when it is about another tenant's message; 413 over the size limit; 415 for a content
+ * type other than {@code message/rfc822} or {@code application/octet-stream}; 503 with {@code Retry-After} when the
+ * events could not be stored. 401 for a missing or unknown key comes from the authentication filter.
  */
 @Path("/v1/inbound/messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,7 +93,8 @@ public class InboundMessagesResource {
             return Response.status(Status.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)))
                     .entity(new ErrorMessage(Status.SERVICE_UNAVAILABLE.getStatusCode(),
-                            "the events could not be stored: retry later (event ids are deterministic, so a retry is safe)",
+                            "the events could not be stored: retry later (event ids are deterministic, so a retry"
+                                    + " is safe)",
                             e.getMessage()))
                     .build();
         }

@@ -10,7 +10,8 @@ package com.penguinmails.ingestion.inbound;
  * @param matchedBy how it was found: {@code envelope_recipient} (SMTP RCPT TO), {@code verp_address} (an address in the
  *     mail or its returned original), {@code message_id}, {@code in_reply_to}, {@code references}, or {@code none}
  */
-public record OriginalMessage(String tenantId, String messageId, String contactId, String verpAddress, String matchedBy) {
+public record OriginalMessage(
+        String tenantId, String messageId, String contactId, String verpAddress, String matchedBy) {
 
     /** A message known only by its tenant: nothing in the mail named one of the tenant's messages. */
     static OriginalMessage uncorrelated(String tenantId) {

@@ -30,9 +30,8 @@ public class SmtpListenerFactory {
     @Max(65535)
     private int port = 2525;
 
-    /** The name the listener greets with; empty means the local host name. */
-    @NotNull
-    private String hostName = "";
+    @NotBlank
+    private String hostName = "localhost";
 
     @NotNull
     private List<@NotBlank String> bounceDomains = new ArrayList<>();
@@ -87,6 +86,7 @@ public class SmtpListenerFactory {
         this.port = port;
     }
 
+    /** The name the listener greets with (220) and answers EHLO with: the public name of the bounce MX. */
     @JsonProperty
     public String getHostName() {
         return hostName;

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Reads a few headers of an inbound message's own header section (not of any attached original): its Message-ID, Date
- * and From, which make event ids stable and events dated. Scans at most {@value #MAX_SCAN} bytes, so a message without a
- * blank line costs no more than that.
+ * and From, which make event ids stable and events dated. Scans at most {@value #MAX_SCAN} bytes, so a message without
+ * a blank line costs no more than that.
  */
 final class TopLevelHeaders {
 

@@ -18,10 +18,10 @@ import javax.crypto.Mac;
 
 /**
  * Makes and verifies VERP bounce addresses: {@code b-<payload>-<mac>@<bounce domain>}, where the payload names the
- * tenant, the tenant's message id, the contact id and the signing key id, and the mac is HMAC-SHA256 under that tenant's
- * {@link TrackingKeyring} key, truncated to {@value #MAC_BYTES} bytes (80 bits). Both parts are {@link LowercaseBase32},
- * so an MTA that changes the case of the local part does not break the address. See ingestion/INBOUND.md for the byte
- * layout and the trade-off of RFC 5321's 64-octet local-part limit.
+ * tenant, the tenant's message id, the contact id and the signing key id, and the mac is HMAC-SHA256 under that
+ * tenant's {@link TrackingKeyring} key, truncated to {@value #MAC_BYTES} bytes (80 bits). Both parts are
+ * {@link LowercaseBase32}, so an MTA that changes the case of the local part does not break the address. See
+ * ingestion/INBOUND.md for the byte layout and the trade-off of RFC 5321's 64-octet local-part limit.
  *
  * <p>Thread-safe. The same bytes also work as the left side of a {@code Message-ID}, so replies that quote it in
  * {@code In-Reply-To} or {@code References} correlate too.
@@ -43,7 +43,8 @@ public final class VerpAddresses {
     private static final int NUMBER_MARK = 0x81;
     private static final int ABSENT_MARK = 0x82;
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    private static final Pattern DOMAIN =
+            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final int MAC_CHARS = (MAC_BYTES * 8 + 4) / 5;
 
     private final TrackingKeyring keyring;
@@ -51,8 +52,9 @@ public final class VerpAddresses {
 
     /**
      * @param maxLocalPartLength the longest local part {@link #returnPath} makes: {@value #RFC_5321_LOCAL_PART_LIMIT}
-     *     keeps to RFC 5321; up to {@value #MAX_LOCAL_PART} for senders whose ids do not fit and whose MTAs accept longer
-     *     local parts. Verification accepts up to {@value #MAX_LOCAL_PART} regardless, so lowering it breaks nothing sent.
+     *     keeps to RFC 5321; up to {@value #MAX_LOCAL_PART} for senders whose ids do not fit and whose MTAs accept
+     *     longer local parts. Verification accepts up to {@value #MAX_LOCAL_PART} regardless, so lowering it breaks
+     *     nothing sent.
      */
     public VerpAddresses(TrackingKeyring keyring, int maxLocalPartLength) {
         if (maxLocalPartLength < RFC_5321_LOCAL_PART_LIMIT || maxLocalPartLength > MAX_LOCAL_PART) {
@@ -98,16 +100,16 @@ public final class VerpAddresses {
         String local = PREFIX + LowercaseBase32.encode(bytes) + "-" + LowercaseBase32.encode(mac(key, bytes));
         if (local.length() > maxLocalPartLength) {
             throw new IllegalArgumentException("the VERP local part for these ids is " + local.length()
-                    + " octets, over the limit of " + maxLocalPartLength + ": use shorter (numeric or UUID) ids or raise"
-                    + " inbound.verp.maxLocalPartLength (see INBOUND.md)");
+                    + " octets, over the limit of " + maxLocalPartLength + ": use shorter (numeric or UUID) ids or"
+                    + " raise inbound.maxVerpLocalPartLength (see INBOUND.md)");
         }
         return local;
     }
 
     /**
-     * Verifies an address (or a {@code Message-ID}) made by {@link #returnPath}: in any letter case, with or without angle
-     * brackets and domain. The mac is checked in constant time under the key the payload names, which must still be
-     * accepted for its tenant.
+     * Verifies an address (or a {@code Message-ID}) made by {@link #returnPath}: in any letter case, with or without
+     * angle brackets and domain. The mac is checked in constant time under the key the payload names, which must still
+     * be accepted for its tenant.
      *
      * @return what the address says, or empty when it is not one of ours, was altered, or its key is unknown or revoked
      */
