@@ -166,7 +166,7 @@ public final class InboundMailParser {
                     evidence.add(recipient + ": diagnostic taken from the human-readable text");
                 }
             }
-            String remote = firstNonNull(typedValue(group.first("remote-mta")), null);
+            String remote = typedValue(group.first("remote-mta"));
             BounceVerdict verdict = classifier.classify(group.first("status"), diagnostic, action,
                     textBlocks.get(recipient));
             verdict.evidence().forEach(e -> evidence.add(recipient + ": " + e));

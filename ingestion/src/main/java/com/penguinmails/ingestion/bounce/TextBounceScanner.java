@@ -19,17 +19,20 @@ final class TextBounceScanner {
     private static final int MAX_BLOCK_LINES = 14;
     private static final int MAX_LINE = 998;
 
-    /** Lines that open the copy of the original message: nothing after them names a failed recipient. */
-    private static final List<String> ORIGINAL_MARKERS = List.of(
-            "------ this is a copy of the message", "--- below this line is a copy of the message",
-            "----- original message", "-----original message", "original message follows",
-            "------ the body of the message", "----- the header of the original message",
-            "original message headers", "--- the header of the original message", "----- transcript of session",
-            "the original message was received at", "reporting-mta:", "return-path:", "received:",
-            "--- headers of the original message", "-- the header and top", "content-type: message/rfc822",
-            "------- original message", "the headers of the original message", "--- original message",
-            "--- message d'origine", "--- ursprüngliche nachricht", "--- mensaje original",
-            "------- returned message", "--- returned message", "----- returned message");
+    /**
+     * What follows the dashes of a line that opens the copy of the original message ("------ This is a copy of the
+     * message", "--- Below this line is a copy", "-------original message"...): nothing after it names a recipient.
+     */
+    private static final List<String> COPY_MARKERS = List.of("this is a copy of the message",
+            "below this line is a copy", "original message", "the body of the message",
+            "the header of the original message", "header of the original message", "headers of the original message",
+            "original message headers", "returned message", "the header and top", "message d'origine",
+            "ursprüngliche nachricht", "mensaje original", "mensagem original", "messaggio originale");
+
+    /** Lines that start the original's headers or a session transcript, where recipient entries stop too. */
+    private static final List<String> INLINE_MARKERS = List.of("original message follows",
+            "the original message was received at", "transcript of session", "reporting-mta:", "return-path:",
+            "received:", "content-type: message/rfc822", "----- transcript of session");
 
     /** One recipient found in the text. */
     record Entry(String recipient, String block) {
@@ -56,7 +59,7 @@ final class TextBounceScanner {
             String line = rawLine.length() > MAX_LINE ? rawLine.substring(0, MAX_LINE) : rawLine;
             String trimmed = line.strip();
             String lower = trimmed.toLowerCase(Locale.ROOT);
-            if (isOriginalMarker(lower) && (current != null || !blocks.isEmpty() || lower.startsWith("---"))) {
+            if (isOriginalMarker(lower) && (current != null || !blocks.isEmpty() || opensOriginal(lower))) {
                 break;
             }
             String leading = leadingAddress(trimmed);
@@ -95,10 +98,26 @@ final class TextBounceScanner {
         return entries;
     }
 
-    /** Whether the line opens the returned original message (headers or body of what we sent). */
+    /** Whether recipient entries stop at this line: the copy of the original or a transcript starts. */
     static boolean isOriginalMarker(String lowerTrimmed) {
-        for (String marker : ORIGINAL_MARKERS) {
-            if (lowerTrimmed.startsWith(marker)) {
+        return opensOriginal(lowerTrimmed) || startsWithAny(lowerTrimmed, INLINE_MARKERS);
+    }
+
+    /** Whether this line opens the copy of the original message (its headers follow). */
+    static boolean opensOriginal(String lowerTrimmed) {
+        int start = 0;
+        while (start < lowerTrimmed.length() && "-=*_ ".indexOf(lowerTrimmed.charAt(start)) >= 0) {
+            start++;
+        }
+        if (start == 0) {
+            return lowerTrimmed.startsWith("original message");
+        }
+        return start >= 2 && startsWithAny(lowerTrimmed.substring(start), COPY_MARKERS);
+    }
+
+    private static boolean startsWithAny(String text, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix)) {
                 return true;
             }
         }
@@ -111,8 +130,7 @@ final class TextBounceScanner {
         for (String line : text.split("\n", -1)) {
             int next = offset + line.length() + 1;
             String lower = line.strip().toLowerCase(Locale.ROOT);
-            if ((lower.startsWith("---") || lower.startsWith("original message")) && isOriginalMarker(lower)
-                    && !lower.contains("transcript")) {
+            if (opensOriginal(lower)) {
                 return Math.min(next, text.length());
             }
             offset = next;
