@@ -2,9 +2,11 @@ package com.penguinmails.launcher;
 
 import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One Dropwizard service running inside the launcher's JVM, started from a configuration file.
@@ -25,7 +27,22 @@ final class InProcessService implements AutoCloseable {
     /** Starts {@code application} with the configuration in {@code configFile}. */
     static <C extends Configuration> InProcessService start(String name, Class<? extends Application<C>> application,
             Path configFile) throws Exception {
-        DropwizardTestSupport<C> support = new DropwizardTestSupport<>(application, configFile.toString());
+        return start(name, application, configFile, Map.of());
+    }
+
+    /**
+     * Starts {@code application} with the configuration in {@code configFile} and {@code overrides} (configuration path
+     * to value) for values that must not be written to a file, such as secrets. The overrides travel as system
+     * properties under a prefix of this service's own, so the other services in the JVM never see them.
+     */
+    static <C extends Configuration> InProcessService start(String name, Class<? extends Application<C>> application,
+            Path configFile, Map<String, String> overrides) throws Exception {
+        String prefix = "penguinmails." + name;
+        ConfigOverride[] configOverrides = overrides.entrySet().stream()
+                .map(entry -> ConfigOverride.config(prefix, entry.getKey(), entry.getValue()))
+                .toArray(ConfigOverride[]::new);
+        DropwizardTestSupport<C> support = new DropwizardTestSupport<>(application, configFile.toString(), prefix,
+                configOverrides);
         support.before();
         return new InProcessService(name, support);
     }

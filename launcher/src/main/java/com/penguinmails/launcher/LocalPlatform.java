@@ -10,8 +10,12 @@ import com.penguinmails.launcher.demo.DemoTenant;
 import com.penguinmails.operational.OperationalApiApplication;
 import com.penguinmails.query.QueryApiApplication;
 import com.penguinmails.streamjobs.StreamJobsConfiguration;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +82,11 @@ public final class LocalPlatform implements AutoCloseable {
         values.put("postgresUser", stack.postgres().username());
         values.put("postgresPassword", stack.postgres().password());
         values.put("apiKeys", apiKeysYaml(tenants));
-        values.put("ingestionPort", Integer.toString(options.port(0)));
+        int ingestionPort = concretePort(options.port(0));
+        values.put("ingestionPort", Integer.toString(ingestionPort));
+        values.put("ingestionSpoolDirectory", stack.rootDir().resolve("ingestion-spool").toString());
+        values.put("trackingTenants", trackingTenantsYaml(tenants));
+        values.put("inboundSmtpPort", Integer.toString(concretePort(options.port(6))));
         values.put("ingestionAdminPort", Integer.toString(options.port(1)));
         values.put("queryApiPort", Integer.toString(options.port(2)));
         values.put("queryApiAdminPort", Integer.toString(options.port(3)));
@@ -90,7 +98,7 @@ public final class LocalPlatform implements AutoCloseable {
         LocalConfigFiles configs = new LocalConfigFiles(stack.rootDir().resolve("config"), values);
 
         ingestion = started(InProcessService.start("ingestion", IngestionApplication.class,
-                configs.render("ingestion.yml")));
+                configs.render("ingestion.yml"), Map.of("tracking.masterKey", freshTrackingMasterKey())));
         queryApi = started(InProcessService.start("query-api", QueryApiApplication.class,
                 configs.render("query-api.yml")));
         operationalApi = started(InProcessService.start("operational-api", OperationalApiApplication.class,
@@ -111,6 +119,35 @@ public final class LocalPlatform implements AutoCloseable {
         factory.setUrl(url);
         factory.setDatabase(CLICKHOUSE_DATABASE);
         return factory;
+    }
+
+    /**
+     * The port itself, or a free one for 0: tracking links name the ingestion port, so it must be known before the
+     * service starts.
+     */
+    private static int concretePort(int port) throws IOException {
+        if (port != 0) {
+            return port;
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * A random tracking master key for this run: it lives only in memory, so links and VERP addresses of an earlier run
+     * stop verifying, which the demo accepts in exchange for never writing the secret to disk.
+     */
+    private static String freshTrackingMasterKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static String trackingTenantsYaml(List<DemoTenant> tenants) {
+        return tenants.stream()
+                .map(tenant -> "    - tenantId: " + tenant.tenantId() + "\n      activeKeyId: k1")
+                .collect(Collectors.joining("\n"));
     }
 
     private static String apiKeysYaml(List<DemoTenant> tenants) {

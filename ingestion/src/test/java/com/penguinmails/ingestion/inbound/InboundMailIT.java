@@ -116,7 +116,8 @@ class InboundMailIT {
                   type: external
                 """.formatted(BOUNCE_DOMAIN, BOUNCE_DOMAIN));
         app = new DropwizardAppExtension<>(IngestionApplication.class, config.toString(),
-                ConfigOverride.config("kafka.bootstrapServers", kafka.bootstrapServers()));
+                ConfigOverride.config("kafka.bootstrapServers", kafka.bootstrapServers()),
+                ConfigOverride.config("spool.directory", configDir.resolve("spool").toString()));
         app.before();
         verp = new VerpAddresses(app.getConfiguration().getTracking().keyring(), 64);
     }

@@ -76,6 +76,7 @@ class TrackingIT {
         app = new DropwizardAppExtension<>(IngestionApplication.class,
                 ResourceHelpers.resourceFilePath("tracking-it.yml"),
                 ConfigOverride.config("kafka.bootstrapServers", kafka.bootstrapServers()),
+                ConfigOverride.config("spool.directory", "target/tracking-it-spool"),
                 ConfigOverride.config("server.applicationConnectors[0].port", Integer.toString(port)),
                 ConfigOverride.config("tracking.baseUrl", "http://127.0.0.1:" + port),
                 ConfigOverride.config("tracking.masterKey", Base64.getEncoder().encodeToString(MASTER_KEY)));
