@@ -94,6 +94,24 @@ public final class RowBinaryOutput {
         }
     }
 
+    /** {@code Float32}: IEEE 754 single precision, little-endian. */
+    public void writeFloat32(float value) {
+        int bits = Float.floatToIntBits(value);
+        ensure(4);
+        for (int i = 0; i < 4; i++) {
+            bytes[size++] = (byte) bits;
+            bits >>>= 8;
+        }
+    }
+
+    /** {@code Array(String)} or {@code Array(LowCardinality(String))}: the element count, then each string. */
+    public void writeStringArray(java.util.List<String> values) {
+        writeVarUInt(values.size());
+        for (String value : values) {
+            writeString(value);
+        }
+    }
+
     /** {@code Bool}: one byte, 1 or 0. */
     public void writeBool(boolean value) {
         ensure(1);
