@@ -25,6 +25,9 @@ public record WilsonInterval(double lower, double upper) {
         double z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double halfWidth = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-        return new WilsonInterval(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth));
+        // At 0 and all successes the exact bound is 0 or 1; rounding would leave 1e-17 or 0.9999999999999999.
+        double lower = successes == 0 ? 0 : Math.max(0, centre - halfWidth);
+        double upper = successes == trials ? 1 : Math.min(1, centre + halfWidth);
+        return new WilsonInterval(lower, upper);
     }
 }
