@@ -51,6 +51,18 @@ class AggregatesDeduplicationIT {
         assertThat(totals()).as("sends in %s after the repeat", TABLES).isEqualTo(once);
     }
 
+    /** Why the sink sets the setting explicitly: without it the views count a repeated insert again. */
+    @Test
+    void withoutDependentViewDeduplicationARepeatedInsertWouldBeCountedTwice() {
+        List<Long> before = totals();
+        String settings = " SETTINGS deduplicate_blocks_in_dependent_materialized_views = 0,"
+                + " insert_deduplication_token = '" + pipeline.tenant + "dedup-off'";
+        insertSendsWith(settings, 500, 1);
+        insertSendsWith(settings, 500, 1);
+
+        assertThat(gained(before, totals())).containsOnly(2L);
+    }
+
     @Test
     void insertsWithIdenticalAggregateDeltasAreAllCounted() {
         List<Long> before = totals();
@@ -60,17 +72,22 @@ class AggregatesDeduplicationIT {
         insertSends(null, 300, 2);
         insertSends(null, 400, 2);
 
-        assertThat(gained(before, totals())).as("each insert adds the same delta block; none may be dropped").containsOnly(8L);
+        assertThat(gained(before, totals())).as("each insert adds the same delta block; none may be dropped")
+                .containsOnly(8L);
     }
 
     /** Inserts {@code count} sends with ids from {@code first}, identical but for their ids, with a token or none. */
     private void insertSends(String token, int first, int count) {
+        insertSendsWith(token == null ? "" : " SETTINGS insert_deduplication_token = '" + pipeline.tenant + token + "'",
+                first, count);
+    }
+
+    private void insertSendsWith(String settings, int first, int count) {
         List<String> rows = new ArrayList<>();
         for (int i = first; i < first + count; i++) {
             rows.add("('" + pipeline.tenant + "', '2026-11-25 10:40:10', 'e-" + i + "', 'send', 'c-1', 'google',"
                     + " 'send.acme.io', 'Europe/Berlin')");
         }
-        String settings = token == null ? "" : " SETTINGS insert_deduplication_token = '" + pipeline.tenant + token + "'";
         clickHouse.queryAll("INSERT INTO penguinmails.events (tenant_id, occurred_at, event_id, event_type, campaign_id,"
                 + " mailbox_provider, sending_domain, local_timezone)" + settings + " VALUES "
                 + rows.stream().collect(Collectors.joining(", ")));
