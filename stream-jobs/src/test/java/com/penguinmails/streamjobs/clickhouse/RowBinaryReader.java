@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads RowBinary values back, by ClickHouse type name, to check what {@link RowBinaryOutput} wrote. */
 public final class RowBinaryReader {
@@ -35,9 +37,9 @@ public final class RowBinaryReader {
         };
     }
 
-    private java.util.List<String> readStringArray() {
+    private List<String> readStringArray() {
         int size = readVarUInt();
-        java.util.List<String> values = new java.util.ArrayList<>(size);
+        List<String> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             values.add(readString());
         }
