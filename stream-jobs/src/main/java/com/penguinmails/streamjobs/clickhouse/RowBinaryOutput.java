@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Appends values in ClickHouse's RowBinary format to a growing in-memory buffer.
@@ -105,7 +106,7 @@ public final class RowBinaryOutput {
     }
 
     /** {@code Array(String)} or {@code Array(LowCardinality(String))}: the element count, then each string. */
-    public void writeStringArray(java.util.List<String> values) {
+    public void writeStringArray(List<String> values) {
         writeVarUInt(values.size());
         for (String value : values) {
             writeString(value);

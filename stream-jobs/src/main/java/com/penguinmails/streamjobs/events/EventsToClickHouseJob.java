@@ -27,7 +27,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>
  * Kafka events.raw -> decode (undecodable -> dead letters -> events.dlq)
- *                  -> keyBy (tenant_id, event_id) -> deduplicate (first wins, TTL)
+ *                  -> keyBy (tenant_id, message_id) -> deduplicate by event_id (first wins, TTL)
  *                  -> keyBy (tenant_id, message_id) -> enrich (engagement class, provider, time zone, first of message)
  *                  -> keyBy (tenant_id, contact_id) -> first of contact
  *                  -> ClickHouse events, and whatever stage a caller attaches to the stream {@link #build} returns
@@ -133,7 +133,8 @@ public final class EventsToClickHouseJob {
                 .uid(DEAD_LETTER_SINK_UID)
                 .name("Dead letters");
 
-        DataStream<Event> enriched = events.keyBy(new EventKey(), EventKey.TYPE)
+        // Dedup and enrichment are both keyed by message, so a message's events keep their Kafka order through both.
+        DataStream<Event> enriched = events.keyBy(EngagementKeys.byMessage(), EngagementKeys.TYPE)
                 .process(new DeduplicateEventsFunction(dedupTtl), eventType)
                 .uid(DEDUPLICATE_UID)
                 .name("Deduplicate events")
