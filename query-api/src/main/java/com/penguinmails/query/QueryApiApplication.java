@@ -3,6 +3,10 @@ package com.penguinmails.query;
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.query.dashboard.DashboardResource;
+import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
+import com.penguinmails.query.deliverability.DeliverabilityResource;
+import com.penguinmails.query.heatmap.ClickHouseHeatmapSource;
+import com.penguinmails.query.heatmap.HeatmapResource;
 import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.query.overview.ClickHouseOverviewSource;
 import com.penguinmails.query.overview.OverviewResource;
@@ -58,5 +62,9 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         environment.jersey().register(new DashboardResource());
         environment.jersey().register(new OverviewResource(
                 new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new HeatmapResource(new ClickHouseHeatmapSource(store),
+                configuration.getSendTime().build(), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new DeliverabilityResource(
+                new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
     }
 }

@@ -3,6 +3,7 @@ package com.penguinmails.query;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.query.heatmap.SendTimeFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
@@ -28,6 +29,10 @@ public class QueryApiConfiguration extends Configuration {
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
     private Duration queryTimeout = Duration.seconds(30);
+
+    @Valid
+    @NotNull
+    private SendTimeFactory sendTime = new SendTimeFactory();
 
     /** The ClickHouse connection; its database holds the {@code events} table. */
     @JsonProperty
@@ -71,5 +76,16 @@ public class QueryApiConfiguration extends Configuration {
     @JsonProperty
     public void setQueryTimeout(Duration queryTimeout) {
         this.queryTimeout = queryTimeout;
+    }
+
+    /** The send-time recommendation of {@code GET /v1/analytics/heatmap}: minimum sends per slot, slots, level. */
+    @JsonProperty
+    public SendTimeFactory getSendTime() {
+        return sendTime;
+    }
+
+    @JsonProperty
+    public void setSendTime(SendTimeFactory sendTime) {
+        this.sendTime = sendTime;
     }
 }

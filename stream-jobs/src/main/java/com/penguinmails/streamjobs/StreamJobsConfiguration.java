@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.streamjobs.clickhouse.ClickHouseSinkFactory;
+import com.penguinmails.streamjobs.enrichment.EnrichmentFactory;
 import com.penguinmails.streamjobs.kafka.KafkaFactory;
 import com.penguinmails.streamjobs.runtime.CheckpointingFactory;
 import com.penguinmails.streamjobs.runtime.RestartStrategyFactory;
@@ -61,6 +62,10 @@ public class StreamJobsConfiguration {
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
     private Duration dedupTtl = Duration.days(7);
+
+    @Valid
+    @NotNull
+    private EnrichmentFactory enrichment = new EnrichmentFactory();
 
     /**
      * Reads a configuration file, substituting environment variables ({@code ${VAR}}, {@code ${VAR:-default}});
@@ -172,5 +177,16 @@ public class StreamJobsConfiguration {
     @JsonProperty
     public void setDedupTtl(Duration dedupTtl) {
         this.dedupTtl = dedupTtl;
+    }
+
+    /** Settings of the events job's enrichment stage (state TTLs, tenants' zones and sending IPs, classifier). */
+    @JsonProperty
+    public EnrichmentFactory getEnrichment() {
+        return enrichment;
+    }
+
+    @JsonProperty
+    public void setEnrichment(EnrichmentFactory enrichment) {
+        this.enrichment = enrichment;
     }
 }

@@ -21,6 +21,8 @@ final class Pending implements Comparable<Pending> {
     String url;
     Integer linkIndex;
     String httpMethod;
+    /** For clicks: whether the link is the hidden honeypot link; null for opens. */
+    Boolean honeypot;
     SmtpReply reply;
     BounceReason bounceReason;
     /** For deferred: how many more deferrals follow before the final outcome. */

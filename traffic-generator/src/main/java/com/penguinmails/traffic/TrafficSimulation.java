@@ -351,10 +351,21 @@ final class TrafficSimulation implements Iterator<GeneratedEvent> {
         }
         List<String> links = message.enrollment.campaign.links();
         long linkAt = at;
+        long lastLinkAt = at;
         for (int link = 0; link < links.size(); link++) {
             click(linkAt, message, TrafficLabel.SECURITY_SCANNER, link, method, ip, userAgent);
+            lastLinkAt = linkAt;
             linkAt += 150 + random.nextLong(550);
         }
+        // Gateways follow every link of the HTML, the hidden honeypot link too; no person can see it.
+        Pending honeypot = schedule(lastLinkAt + 100, EventType.click, message);
+        honeypot.label = TrafficLabel.SECURITY_SCANNER;
+        honeypot.ip = ip;
+        honeypot.userAgent = userAgent;
+        honeypot.url = message.enrollment.campaign.honeypotLink();
+        honeypot.linkIndex = links.size();
+        honeypot.httpMethod = method;
+        honeypot.honeypot = true;
     }
 
     private void crawl(long at, Message message) {
@@ -389,6 +400,7 @@ final class TrafficSimulation implements Iterator<GeneratedEvent> {
         click.url = message.enrollment.campaign.links().get(link);
         click.linkIndex = link;
         click.httpMethod = method;
+        click.honeypot = false;
     }
 
     /** Stops the message's sequence; a contact who bounced hard, unsubscribed or complained also leaves the list. */
@@ -442,7 +454,7 @@ final class TrafficSimulation implements Iterator<GeneratedEvent> {
                     pending.reply.enhancedStatusCode(), pending.reply.code(), pending.reply.diagnostic(),
                     pending.bounceReason == BounceReason.HOST_UNKNOWN ? null : contact.mxHost()));
             case open, click -> event.setEngagement(new EngagementDetails(pending.ip, pending.userAgent, pending.url,
-                    pending.linkIndex, pending.httpMethod, null));
+                    pending.linkIndex, pending.httpMethod, pending.honeypot));
             case reply -> event.setReply(new ReplyDetails(pending.autoReply));
             case complaint -> event.setComplaint(new ComplaintDetails("abuse"));
             case conversion -> event.setConversion(new ConversionDetails(pending.conversionType, pending.conversionValue,

@@ -83,8 +83,11 @@ final class TrafficEventAssertions {
                 assertThat(request.getHttpMethod()).as(what).isIn("GET", "HEAD");
                 if (event.getType() == EventType.click) {
                     assertThat(request.getUrl()).as(what).startsWith("https://");
-                    assertThat(request.getLinkIndex()).as(what).isBetween(0, 2);
+                    // Index 0..2 are the campaign's links, links().size() (at most 3) its hidden honeypot link.
+                    assertThat(request.getLinkIndex()).as(what).isBetween(0, 3);
+                    assertThat(request.getHoneypot()).as(what).isNotNull();
                 } else {
+                    assertThat(request.getHoneypot()).as(what).isNull();
                     assertThat(request.getUrl()).as(what).isNull();
                     assertThat(request.getLinkIndex()).as(what).isNull();
                     assertThat(request.getHttpMethod()).as(what).isEqualTo("GET");

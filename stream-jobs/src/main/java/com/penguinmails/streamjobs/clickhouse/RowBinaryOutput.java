@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Appends values in ClickHouse's RowBinary format to a growing in-memory buffer.
@@ -91,6 +92,24 @@ public final class RowBinaryOutput {
         for (int i = 0; i < 8; i++) {
             bytes[size++] = (byte) value;
             value >>>= 8;
+        }
+    }
+
+    /** {@code Float32}: IEEE 754 single precision, little-endian. */
+    public void writeFloat32(float value) {
+        int bits = Float.floatToIntBits(value);
+        ensure(4);
+        for (int i = 0; i < 4; i++) {
+            bytes[size++] = (byte) bits;
+            bits >>>= 8;
+        }
+    }
+
+    /** {@code Array(String)} or {@code Array(LowCardinality(String))}: the element count, then each string. */
+    public void writeStringArray(List<String> values) {
+        writeVarUInt(values.size());
+        for (String value : values) {
+            writeString(value);
         }
     }
 

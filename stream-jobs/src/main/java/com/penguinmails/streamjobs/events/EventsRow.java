@@ -5,6 +5,7 @@ import com.penguinmails.events.v1.ComplaintDetails;
 import com.penguinmails.events.v1.ConversionDetails;
 import com.penguinmails.events.v1.DeliveryDetails;
 import com.penguinmails.events.v1.EngagementDetails;
+import com.penguinmails.events.v1.Enrichment;
 import com.penguinmails.events.v1.Event;
 import com.penguinmails.events.v1.ReplyDetails;
 import com.penguinmails.events.v1.SendDetails;
@@ -16,12 +17,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One row of the ClickHouse {@code events} table (schemas' {@code V0001__events.sql}), made from one {@link Event}.
+ * One row of the ClickHouse {@code events} table (schemas' {@code V0001__events.sql} and {@code V0002__enrichment.sql}),
+ * made from one {@link Event}.
  *
  * <p>Components are the table's columns in order. The table has no Nullable columns: an absent string is {@code ""},
  * an absent number {@code 0}, an absent {@code link_index} {@code -1}, an absent {@code is_auto_reply} false. The
  * SMTP outcome columns ({@code remote_mx}, {@code smtp_code}, {@code enhanced_status_code}, {@code diagnostic}) come
- * from {@code bounce} when present, else from {@code delivery}, field by field.
+ * from {@code bounce} when present, else from {@code delivery}, field by field. The enrichment columns of
+ * {@code V0002__enrichment.sql} come from {@link Enrichment}: {@code engagement_class} is '' for events that are not
+ * classified (not an open or click, or stored without enrichment), {@code classification_confidence} 0 then.
  */
 public record EventsRow(
         String tenantId,
@@ -51,11 +55,19 @@ public record EventsRow(
         String url,
         int linkIndex,
         String httpMethod,
+        boolean honeypot,
         boolean isAutoReply,
         String feedbackType,
         String conversionType,
         BigDecimal conversionValue,
-        String currency) {
+        String currency,
+        String engagementClass,
+        float classificationConfidence,
+        List<String> classificationReasons,
+        String mailboxProvider,
+        String localTimezone,
+        boolean firstOfMessage,
+        boolean firstOfContact) {
 
     /** The table and its columns, in the order {@link #writeTo} writes them. */
     public static final ClickHouseTable TABLE = new ClickHouseTable("events", List.of(
@@ -63,7 +75,9 @@ public record EventsRow(
             "campaign_id", "variant", "sequence_step", "mailbox", "sending_domain", "sending_ip", "contact_id",
             "recipient_domain", "recipient_timezone", "remote_mx", "bounce_type", "bounce_reason",
             "enhanced_status_code", "smtp_code", "diagnostic", "ip", "user_agent", "url", "link_index", "http_method",
-            "is_auto_reply", "feedback_type", "conversion_type", "conversion_value", "currency"));
+            "honeypot", "is_auto_reply", "feedback_type", "conversion_type", "conversion_value", "currency",
+            "engagement_class", "classification_confidence", "classification_reasons", "mailbox_provider",
+            "local_timezone", "first_of_message", "first_of_contact"));
 
     /** {@code link_index} of an event without one. */
     public static final int NO_LINK_INDEX = -1;
@@ -91,6 +105,7 @@ public record EventsRow(
         ReplyDetails reply = event.getReply();
         ComplaintDetails complaint = event.getComplaint();
         ConversionDetails conversion = event.getConversion();
+        Enrichment enrichment = event.getEnrichment();
         return new EventsRow(
                 event.getTenantId(),
                 inRange("occurred_at", event.getOccurredAt()),
@@ -124,11 +139,20 @@ public record EventsRow(
                 inRange("link_index", engagement == null ? null : engagement.getLinkIndex(), 0, Short.MAX_VALUE,
                         NO_LINK_INDEX),
                 engagement == null ? "" : text(engagement.getHttpMethod()),
+                engagement != null && Boolean.TRUE.equals(engagement.getHoneypot()),
                 reply != null && reply.getIsAutoReply(),
                 complaint == null ? "" : text(complaint.getFeedbackType()),
                 conversion == null ? "" : conversion.getConversionType(),
                 conversionValue(conversion == null ? null : conversion.getValue()),
-                conversion == null ? "" : text(conversion.getCurrency()));
+                conversion == null ? "" : text(conversion.getCurrency()),
+                enrichment == null || enrichment.getEngagementClass() == null ? ""
+                        : enrichment.getEngagementClass().name(),
+                enrichment == null || enrichment.getConfidence() == null ? 0.0f : enrichment.getConfidence(),
+                enrichment == null ? List.of() : enrichment.getReasons(),
+                enrichment == null ? "" : text(enrichment.getMailboxProvider()),
+                enrichment == null ? "" : text(enrichment.getLocalTimezone()),
+                enrichment != null && enrichment.getFirstOfMessage(),
+                enrichment != null && enrichment.getFirstOfContact());
     }
 
     /** Appends this row in RowBinary, columns in {@link #TABLE} order. */
@@ -160,11 +184,19 @@ public record EventsRow(
         out.writeString(url);
         out.writeInt16(linkIndex);
         out.writeString(httpMethod);
+        out.writeBool(honeypot);
         out.writeBool(isAutoReply);
         out.writeString(feedbackType);
         out.writeString(conversionType);
         out.writeDecimal64(conversionValue, CONVERSION_SCALE);
         out.writeString(currency);
+        out.writeString(engagementClass);
+        out.writeFloat32(classificationConfidence);
+        out.writeStringArray(classificationReasons);
+        out.writeString(mailboxProvider);
+        out.writeString(localTimezone);
+        out.writeBool(firstOfMessage);
+        out.writeBool(firstOfContact);
     }
 
     private static String text(String value) {

@@ -120,7 +120,7 @@ class ClassifierAccuracyTest {
             EngagementEvidence evidence = new EngagementEvidence(click ? EngagementType.CLICK : EngagementType.OPEN,
                     event.getOccurredAt(), request.getIp(), request.getUserAgent(), request.getHttpMethod(),
                     request.getLinkIndex(), request.getUrl(), deliveredAt.get(messageKey), new ArrayList<>(earlier),
-                    false, sendingIps.get(event.getTenantId()));
+                    request.getHoneypot(), sendingIps.get(event.getTenantId()));
             if (click) {
                 earlier.addLast(event.getOccurredAt());
                 if (earlier.size() > EARLIER_CLICKS_KEPT) {

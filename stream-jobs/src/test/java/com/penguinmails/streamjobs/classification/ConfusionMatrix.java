@@ -6,48 +6,48 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Counts of true label × verdict for a classifier run, with precision, recall and human-vs-machine accuracy. */
-final class ConfusionMatrix {
+public final class ConfusionMatrix {
 
-    static final List<EngagementClass> LABELS = List.of(EngagementClass.HUMAN, EngagementClass.APPLE_MPP,
+    public static final List<EngagementClass> LABELS = List.of(EngagementClass.HUMAN, EngagementClass.APPLE_MPP,
             EngagementClass.IMAGE_PROXY, EngagementClass.SECURITY_SCANNER, EngagementClass.BOT);
 
     private final Map<EngagementClass, Map<EngagementClass, Integer>> counts = new EnumMap<>(EngagementClass.class);
     private int total;
 
-    ConfusionMatrix() {
+    public ConfusionMatrix() {
         for (EngagementClass label : LABELS) {
             counts.put(label, new EnumMap<>(EngagementClass.class));
         }
     }
 
-    void record(EngagementClass label, EngagementClass verdict) {
+    public void record(EngagementClass label, EngagementClass verdict) {
         counts.get(label).merge(verdict, 1, Integer::sum);
         total++;
     }
 
-    int count(EngagementClass label, EngagementClass verdict) {
+    public int count(EngagementClass label, EngagementClass verdict) {
         return counts.get(label).getOrDefault(verdict, 0);
     }
 
-    int total(EngagementClass label) {
+    public int total(EngagementClass label) {
         return counts.get(label).values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    int total() {
+    public int total() {
         return total;
     }
 
-    double recall(EngagementClass engagementClass) {
+    public double recall(EngagementClass engagementClass) {
         return (double) count(engagementClass, engagementClass) / total(engagementClass);
     }
 
-    double precision(EngagementClass engagementClass) {
+    public double precision(EngagementClass engagementClass) {
         int predicted = LABELS.stream().mapToInt(label -> count(label, engagementClass)).sum();
         return predicted == 0 ? 0.0 : (double) count(engagementClass, engagementClass) / predicted;
     }
 
     /** Humans called human plus machines called anything but human (unknown counts as "not a person"). */
-    double humanVersusMachineAccuracy() {
+    public double humanVersusMachineAccuracy() {
         int right = count(EngagementClass.HUMAN, EngagementClass.HUMAN);
         for (EngagementClass label : LABELS) {
             if (label != EngagementClass.HUMAN) {
@@ -57,7 +57,7 @@ final class ConfusionMatrix {
         return (double) right / total;
     }
 
-    String report(String title) {
+    public String report(String title) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%n%s: %,d opens and clicks%n", title, total));
         text.append(String.format(Locale.ROOT, "%-17s", "label \\ verdict"));
         for (EngagementClass verdict : EngagementClass.values()) {

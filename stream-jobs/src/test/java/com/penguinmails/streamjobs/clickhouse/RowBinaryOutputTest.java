@@ -26,6 +26,21 @@ class RowBinaryOutputTest {
     }
 
     @Test
+    void writesFloat32LittleEndian() {
+        out.writeFloat32(1.0f);
+
+        assertThat(out.takeBytes()).containsExactly(0x00, 0x00, (byte) 0x80, 0x3F);
+    }
+
+    @Test
+    void writesStringArrayAsCountThenStrings() {
+        out.writeStringArray(java.util.List.of("a", "bc"));
+        out.writeStringArray(java.util.List.of());
+
+        assertThat(out.takeBytes()).containsExactly(2, 1, 'a', 2, 'b', 'c', 0);
+    }
+
+    @Test
     void writesNullStringAsEmpty() {
         out.writeString(null);
 

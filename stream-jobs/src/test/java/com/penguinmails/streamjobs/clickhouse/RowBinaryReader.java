@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads RowBinary values back, by ClickHouse type name, to check what {@link RowBinaryOutput} wrote. */
 public final class RowBinaryReader {
@@ -29,8 +31,19 @@ public final class RowBinaryReader {
             case "Bool" -> readBool();
             case "Decimal(18, 4)" -> BigDecimal.valueOf(bytes.getLong(), 4);
             case "Int64" -> bytes.getLong();
+            case "Float32" -> bytes.getFloat();
+            case "Array(String)", "Array(LowCardinality(String))" -> readStringArray();
             default -> throw new IllegalArgumentException("No reader for type " + type);
         };
+    }
+
+    private List<String> readStringArray() {
+        int size = readVarUInt();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(readString());
+        }
+        return values;
     }
 
     private boolean readBool() {
@@ -41,15 +54,20 @@ public final class RowBinaryReader {
         return value == 1;
     }
 
-    private String readString() {
-        int length = 0;
+    private int readVarUInt() {
+        int value = 0;
         int shift = 0;
         byte b;
         do {
             b = bytes.get();
-            length |= (b & 0x7F) << shift;
+            value |= (b & 0x7F) << shift;
             shift += 7;
         } while ((b & 0x80) != 0);
+        return value;
+    }
+
+    private String readString() {
+        int length = readVarUInt();
         byte[] utf8 = new byte[length];
         bytes.get(utf8);
         return new String(utf8, StandardCharsets.UTF_8);

@@ -3,9 +3,10 @@ package com.penguinmails.streamjobs.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.penguinmails.events.v1.Event;
+import com.penguinmails.streamjobs.enrichment.EngagementKeys;
 import java.time.Duration;
 import org.apache.flink.api.common.state.StateTtlConfig;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
@@ -42,6 +43,18 @@ class DeduplicateEventsFunctionTest {
 
         assertThat(harness.extractOutputValues()).containsExactly(first);
         assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+    }
+
+    @Test
+    void dropsRepeatsOfEventsWithoutAMessage() throws Exception {
+        Event conversion = EventFixtures.conversion("e-1");
+        Event otherConversion = EventFixtures.conversion("e-2");
+
+        harness.processElement(conversion, 1);
+        harness.processElement(otherConversion, 2);
+        harness.processElement(conversion, 3);
+
+        assertThat(harness.extractOutputValues()).containsExactly(conversion, otherConversion);
     }
 
     @Test
@@ -89,7 +102,7 @@ class DeduplicateEventsFunctionTest {
 
     @Test
     void stateExpiresOnlyAfterTheConfiguredTtlAndIsNeverReadStale() {
-        ValueStateDescriptor<Boolean> descriptor = DeduplicateEventsFunction.seenDescriptor(Duration.ofDays(7));
+        MapStateDescriptor<String, Boolean> descriptor = DeduplicateEventsFunction.seenDescriptor(Duration.ofDays(7));
         StateTtlConfig ttl = descriptor.getTtlConfig();
 
         assertThat(ttl.isEnabled()).isTrue();
@@ -101,6 +114,7 @@ class DeduplicateEventsFunctionTest {
     private static KeyedOneInputStreamOperatorTestHarness<Tuple2<String, String>, Event, Event> harness()
             throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new DeduplicateEventsFunction(TTL)), new EventKey(), EventKey.TYPE);
+                new KeyedProcessOperator<>(new DeduplicateEventsFunction(TTL)), EngagementKeys.byMessage(),
+                EngagementKeys.TYPE);
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.penguinmails.events.v1.DeliveryDetails;
+import com.penguinmails.events.v1.EngagementClass;
 import com.penguinmails.events.v1.EngagementDetails;
+import com.penguinmails.events.v1.Enrichment;
 import com.penguinmails.events.v1.Event;
 import com.penguinmails.events.v1.EventType;
 import com.penguinmails.streamjobs.clickhouse.RowBinaryOutput;
@@ -86,6 +88,39 @@ class EventsRowTest {
         assertColumns(EventFixtures.click("e-6"), Map.of("event_id", "e-6", "event_type", "click",
                 "ip", "198.51.100.24", "user_agent", "Mozilla/5.0 (Windows NT 10.0)",
                 "url", "https://acme.io/pricing?utm=ü", "link_index", 3, "http_method", "GET"));
+    }
+
+    @Test
+    void mapsEnrichmentAndHoneypot() {
+        Event click = EventFixtures.click("e-13");
+        click.getEngagement().setHoneypot(true);
+        click.setEnrichment(new Enrichment(EngagementClass.security_scanner, 0.875f,
+                List.of("method:head", "honeypot-link"), "microsoft", "America/Chicago", false, false));
+        Event open = EventFixtures.open("e-14");
+        open.setEnrichment(new Enrichment(EngagementClass.image_proxy, 0.9f, List.of("ua:google-image-proxy"),
+                "google", "Europe/Paris", true, true));
+
+        EventsRow clickRow = EventsRow.of(click);
+        EventsRow openRow = EventsRow.of(open);
+
+        assertThat(clickRow.honeypot()).isTrue();
+        assertThat(clickRow.engagementClass()).isEqualTo("security_scanner");
+        assertThat(clickRow.classificationConfidence()).isEqualTo(0.875f);
+        assertThat(clickRow.classificationReasons()).containsExactly("method:head", "honeypot-link");
+        assertThat(clickRow.mailboxProvider()).isEqualTo("microsoft");
+        assertThat(clickRow.localTimezone()).isEqualTo("America/Chicago");
+        assertThat(clickRow.firstOfMessage()).isFalse();
+        assertThat(openRow.honeypot()).isFalse();
+        assertThat(openRow.engagementClass()).isEqualTo("image_proxy");
+        assertThat(openRow.firstOfMessage()).isTrue();
+        assertThat(openRow.firstOfContact()).isTrue();
+
+        RowBinaryOutput out = new RowBinaryOutput();
+        clickRow.writeTo(out);
+        RowBinaryReader reader = new RowBinaryReader(out.takeBytes());
+        Map<String, Object> read = new LinkedHashMap<>();
+        EventsTableDdl.columns().forEach((column, type) -> read.put(column, reader.read(type)));
+        assertThat(read).isEqualTo(columnsOf(clickRow));
     }
 
     @Test
@@ -211,6 +246,8 @@ class EventsRowTest {
                     : type == int.class ? 0
                     : type == boolean.class ? false
                     : type == BigDecimal.class ? new BigDecimal("0.0000")
+                    : type == float.class ? 0.0f
+                    : type == List.class ? List.of()
                     : null;
             defaults.put(snakeCase(component.getName()), value);
         }

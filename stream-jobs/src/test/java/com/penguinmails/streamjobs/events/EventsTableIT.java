@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clickhouse.client.api.query.GenericRecord;
 import com.penguinmails.embedded.EmbeddedStack;
 import com.penguinmails.embedded.EmbeddedStackExtension;
+import com.penguinmails.events.v1.EngagementClass;
+import com.penguinmails.events.v1.Enrichment;
 import com.penguinmails.events.v1.Event;
+import com.penguinmails.events.v1.EventType;
 import com.penguinmails.streamjobs.clickhouse.Backoff;
 import com.penguinmails.streamjobs.clickhouse.ClickHouseBatch;
 import com.penguinmails.streamjobs.clickhouse.ClickHouseBatchSerializer;
@@ -57,6 +60,16 @@ class EventsTableIT {
         List<Event> events = EventFixtures.everyType(pipeline.tenant).stream()
                 .map(event -> Event.newBuilder(event).setTenantId(pipeline.tenant).build())
                 .toList();
+        for (Event event : events) {
+            // Every event leaves the job enriched; opens and clicks with a class, reasons and flags.
+            boolean engagement = event.getEngagement() != null;
+            if (engagement) {
+                event.getEngagement().setHoneypot(event.getType() == EventType.click);
+            }
+            event.setEnrichment(new Enrichment(engagement ? EngagementClass.image_proxy : null,
+                    engagement ? 0.875f : null, engagement ? List.of("ua:google-image-proxy", "ip:ü") : List.of(),
+                    "google", "Europe/Paris", engagement, event.getType() == EventType.open));
+        }
         ClickHouseBatch batch = stage(events, 0);
 
         assertThat(commit(batch)).isEqualTo(events.size());
@@ -138,7 +151,9 @@ class EventsTableIT {
             Object value = switch (column) {
                 case "occurred_at", "received_at" -> stored.getZonedDateTime(column).toInstant();
                 case "sequence_step", "smtp_code", "link_index" -> stored.getInteger(column);
-                case "is_auto_reply" -> stored.getBoolean(column);
+                case "is_auto_reply", "honeypot", "first_of_message", "first_of_contact" -> stored.getBoolean(column);
+                case "classification_confidence" -> stored.getFloat(column);
+                case "classification_reasons" -> stored.getList(column);
                 case "conversion_value" -> stored.getBigDecimal(column).stripTrailingZeros().toPlainString();
                 default -> stored.getString(column);
             };

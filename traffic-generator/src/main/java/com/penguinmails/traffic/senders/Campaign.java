@@ -21,6 +21,16 @@ public record Campaign(String id, int steps, int betterVariant, List<String> lin
     private static final double READ_LIFT = 0.15;
     private static final double REPLY_LIFT = 0.3;
 
+    /**
+     * The hidden honeypot link of every message of this campaign (link index {@code links().size()}): no person can
+     * see it, so only machines that follow every link of the HTML (security gateways) click it.
+     */
+    public String honeypotLink() {
+        String first = links.get(0);
+        int path = first.indexOf('/', first.indexOf("//") + 2);
+        return (path < 0 ? first : first.substring(0, path)) + "/l/hidden?utm_campaign=" + id;
+    }
+
     /** How much more or less the subject of {@code variant} gets read than average. */
     public double readMultiplier(int variant) {
         return multiplier(variant, READ_LIFT);
