@@ -15,6 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EnrichmentFactoryTest {
 
+    private static final String REQUIRED = """
+            kafka:
+              bootstrapServers: localhost:9092
+            clickHouse:
+              url: http://localhost:8123
+            clickHouseSink:
+              id: events
+            """;
+
     @Test
     void theShippedFileHasTheDefaults() throws Exception {
         EnrichmentSettings settings = StreamJobsConfiguration.load(Path.of("config/stream-jobs.yml"),
@@ -28,7 +37,7 @@ class EnrichmentFactoryTest {
 
     @Test
     void readsTenantsZonesAndSendingIps(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("enrichment.yml"), """
+        Path file = Files.writeString(dir.resolve("enrichment.yml"), REQUIRED + """
                 enrichment:
                   messageStateTtl: 60 days
                   contactStateTtl: 1 day
@@ -57,7 +66,7 @@ class EnrichmentFactoryTest {
 
     @Test
     void rejectsAnUnknownTimeZone(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("bad.yml"), """
+        Path file = Files.writeString(dir.resolve("bad.yml"), REQUIRED + """
                 enrichment:
                   tenants:
                     t-acme: {timezone: Mars/Olympus_Mons}
