@@ -130,10 +130,12 @@ public final class EventsToClickHouseBench {
                 .fromSource(config.getKafka().sourceBuilder().setBounded(OffsetsInitializer.latest()).build(),
                         WatermarkStrategy.noWatermarks(), "Kafka events.raw")
                 .process(new DecodeEventsFunction(), eventType);
-        events.getSideOutput(DecodeEventsFunction.DEAD_LETTERS).sinkTo(config.getKafka().buildDeadLetterSink());
+        events.getSideOutput(DecodeEventsFunction.DEAD_LETTERS).sinkTo(config.getKafka().buildDeadLetterSink())
+                .uid("bench-dead-letters");
         events.keyBy(EngagementKeys.byMessage(), EngagementKeys.TYPE)
                 .process(new DeduplicateEventsFunction(config.getDedupTtl().toJavaDuration()), eventType)
-                .sinkTo(config.getClickHouseSink().build(clickHouse, EventsRow.TABLE, new EventsRowEncoder()));
+                .sinkTo(config.getClickHouseSink().build(clickHouse, EventsRow.TABLE, new EventsRowEncoder()))
+                .uid("bench-clickhouse-events");
     }
 
     private static StreamJobsConfiguration config(EmbeddedStack stack, String topic, ClickHouseFactory clickHouse,
