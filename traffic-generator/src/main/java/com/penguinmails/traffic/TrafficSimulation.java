@@ -442,7 +442,7 @@ final class TrafficSimulation implements Iterator<GeneratedEvent> {
                     pending.reply.enhancedStatusCode(), pending.reply.code(), pending.reply.diagnostic(),
                     pending.bounceReason == BounceReason.HOST_UNKNOWN ? null : contact.mxHost()));
             case open, click -> event.setEngagement(new EngagementDetails(pending.ip, pending.userAgent, pending.url,
-                    pending.linkIndex, pending.httpMethod));
+                    pending.linkIndex, pending.httpMethod, null));
             case reply -> event.setReply(new ReplyDetails(pending.autoReply));
             case complaint -> event.setComplaint(new ComplaintDetails("abuse"));
             case conversion -> event.setConversion(new ConversionDetails(pending.conversionType, pending.conversionValue,

@@ -63,7 +63,7 @@ class OpenApiDocumentTest {
                 .setSend(new SendDetails("Europe/Berlin"))
                 .setDelivery(new DeliveryDetails("mx", 250, "2.0.0", "ok"))
                 .setBounce(new BounceDetails(BounceType.hard, "r", "5.1.1", 550, "d", "mx"))
-                .setEngagement(new EngagementDetails("ip", "ua", "https://x", 0, "GET"))
+                .setEngagement(new EngagementDetails("ip", "ua", "https://x", 0, "GET", null))
                 .setReply(new ReplyDetails(true))
                 .setComplaint(new ComplaintDetails("abuse"))
                 .setConversion(new ConversionDetails("deal_won", new BigDecimal("1.0000"), "USD"))
