@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.streamjobs.alerts.HealthAndAlertsFactory;
 import com.penguinmails.streamjobs.clickhouse.ClickHouseSinkFactory;
 import com.penguinmails.streamjobs.kafka.KafkaFactory;
 import com.penguinmails.streamjobs.runtime.CheckpointingFactory;
@@ -61,6 +62,10 @@ public class StreamJobsConfiguration {
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
     private Duration dedupTtl = Duration.days(7);
+
+    @Valid
+    @NotNull
+    private HealthAndAlertsFactory healthAndAlerts = new HealthAndAlertsFactory();
 
     /**
      * Reads a configuration file, substituting environment variables ({@code ${VAR}}, {@code ${VAR:-default}});
@@ -172,5 +177,16 @@ public class StreamJobsConfiguration {
     @JsonProperty
     public void setDedupTtl(Duration dedupTtl) {
         this.dedupTtl = dedupTtl;
+    }
+
+    /** The health and alerts stage: rules and alerts topics, evaluation intervals, health limits. */
+    @JsonProperty
+    public HealthAndAlertsFactory getHealthAndAlerts() {
+        return healthAndAlerts;
+    }
+
+    @JsonProperty
+    public void setHealthAndAlerts(HealthAndAlertsFactory healthAndAlerts) {
+        this.healthAndAlerts = healthAndAlerts;
     }
 }
