@@ -101,9 +101,13 @@ public final class ScopeMonitorFunction extends KeyedBroadcastProcessFunction<St
         long now = ctx.timerService().currentProcessingTime();
         scope.lastEventClockMillis = clock;
         scope.lastEventProcessingMillis = now;
-        if (scope.timerAtMillis == 0) {
-            scope.timerAtMillis = now + settings.flushInterval().toMillis();
-            ctx.timerService().registerProcessingTimeTimer(scope.timerAtMillis);
+        long flushAt = now + settings.flushInterval().toMillis();
+        if (scope.timerAtMillis == 0 || scope.timerAtMillis > flushAt) {
+            if (scope.timerAtMillis != 0) {
+                ctx.timerService().deleteProcessingTimeTimer(scope.timerAtMillis);
+            }
+            scope.timerAtMillis = flushAt;
+            ctx.timerService().registerProcessingTimeTimer(flushAt);
         }
         state.update(scope);
     }
@@ -134,8 +138,13 @@ public final class ScopeMonitorFunction extends KeyedBroadcastProcessFunction<St
             state.clear();
             return;
         }
-        if (scope.anyFiring() && !settings.quietAfter().isZero()) {
-            scope.timerAtMillis = timestamp + settings.flushInterval().toMillis();
+        if (!settings.quietAfter().isZero()) {
+            // While an alert fires, keep flushing so it resolves in time; otherwise wake up once the quiet scope's
+            // counts have all expired, to drop its state.
+            long expiry = scope.lastEventProcessingMillis + settings.quietAfter().toMillis()
+                    + RollingCounters.COARSE_RETENTION.toMillis() + RollingCounters.HOUR.toMillis();
+            long flush = timestamp + settings.flushInterval().toMillis();
+            scope.timerAtMillis = scope.anyFiring() ? flush : Math.max(flush, expiry);
             ctx.timerService().registerProcessingTimeTimer(scope.timerAtMillis);
         }
         state.update(scope);
