@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Reads one record of {@code control.alert-rules} (key = rule id, value = rule JSON or null for a tombstone) into a
  * {@link RuleUpdate}, checking every field; ALERTS.md documents the JSON. Unknown fields are ignored so the
- * operational API can add fields first. Thread-safe.
+ * operational API can add fields first. Stateless and thread-safe; serializable so deserializers can hold one.
  */
-public final class AlertRuleParser {
+public final class AlertRuleParser implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What a rule id may contain: it ends up in alert ids, Kafka keys and logs. */
     public static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
