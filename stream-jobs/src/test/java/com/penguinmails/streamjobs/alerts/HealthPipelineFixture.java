@@ -115,6 +115,7 @@ final class HealthPipelineFixture implements AutoCloseable {
         stage.setRulesGroupId("it-" + rulesTopic);
         stage.setAlertsTopic(alertsTopic);
         stage.setTransactionalIdPrefix("it-" + alertsTopic + "-" + System.nanoTime());
+        stage.setTransactionTimeout(Duration.seconds(30));
         stage.setEvaluationInterval(Duration.seconds(0));
         stage.setHealthInterval(Duration.minutes(1));
         stage.setFlushInterval(Duration.seconds(1));
