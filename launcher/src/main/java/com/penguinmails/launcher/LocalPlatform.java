@@ -70,6 +70,8 @@ public final class LocalPlatform implements AutoCloseable {
         LauncherLogging.apply(stack.rootDir().resolve("launcher.log"));
         stack.kafka().createTopic(Topics.EVENTS_RAW, EVENTS_RAW_PARTITIONS);
         stack.kafka().createTopic(Topics.EVENTS_DLQ, 1);
+        stack.kafka().createTopic(Topics.CONTROL_ALERT_RULES, 1, Map.of("cleanup.policy", "compact"));
+        stack.kafka().createTopic(Topics.ALERTS, 1);
         String clickHouseUrl = stack.clickHouse().httpUrl();
         clickHouse = clickHouseFactory(clickHouseUrl).build();
         List<String> applied = new ClickHouseMigrator(clickHouse, CLICKHOUSE_DATABASE).migrate();

@@ -51,7 +51,7 @@ final class StreamJobRunner implements AutoCloseable {
             flink.set(StateRecoveryOptions.SAVEPOINT_PATH, path.toUri().toString());
         });
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(flink);
-        EventsToClickHouseJob.fromConfig(config).build(env);
+        EventsToClickHouseJob.buildPlatformPipeline(config, env);
         return new StreamJobRunner(env.executeAsync(EventsToClickHouseJob.NAME), savepointDir);
     }
 

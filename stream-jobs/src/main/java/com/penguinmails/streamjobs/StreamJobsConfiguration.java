@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.streamjobs.alerts.HealthAndAlertsFactory;
 import com.penguinmails.streamjobs.clickhouse.ClickHouseSinkFactory;
 import com.penguinmails.streamjobs.enrichment.EnrichmentFactory;
 import com.penguinmails.streamjobs.kafka.KafkaFactory;
@@ -66,6 +67,10 @@ public class StreamJobsConfiguration {
     @Valid
     @NotNull
     private EnrichmentFactory enrichment = new EnrichmentFactory();
+
+    @Valid
+    @NotNull
+    private HealthAndAlertsFactory healthAndAlerts = new HealthAndAlertsFactory();
 
     /**
      * Reads a configuration file, substituting environment variables ({@code ${VAR}}, {@code ${VAR:-default}});
@@ -188,5 +193,16 @@ public class StreamJobsConfiguration {
     @JsonProperty
     public void setEnrichment(EnrichmentFactory enrichment) {
         this.enrichment = enrichment;
+    }
+
+    /** The health and alerts stage: rules and alerts topics, evaluation intervals, health limits. */
+    @JsonProperty
+    public HealthAndAlertsFactory getHealthAndAlerts() {
+        return healthAndAlerts;
+    }
+
+    @JsonProperty
+    public void setHealthAndAlerts(HealthAndAlertsFactory healthAndAlerts) {
+        this.healthAndAlerts = healthAndAlerts;
     }
 }

@@ -86,10 +86,18 @@ public final class EmbeddedKafka implements AutoCloseable {
      *         the broker does not answer within 30 seconds
      */
     public void createTopic(String name, int partitions) {
+        createTopic(name, partitions, Map.of());
+    }
+
+    /**
+     * Like {@link #createTopic(String, int)}, with topic configurations such as {@code cleanup.policy=compact} for a
+     * new topic (an existing topic keeps its own).
+     */
+    public void createTopic(String name, int partitions, Map<String, String> configs) {
         requireRunning();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             try {
-                admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+                admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
                         .all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {

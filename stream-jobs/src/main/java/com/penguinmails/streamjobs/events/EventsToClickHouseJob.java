@@ -3,6 +3,7 @@ package com.penguinmails.streamjobs.events;
 import com.penguinmails.events.GeneratedEventClasses;
 import com.penguinmails.events.v1.Event;
 import com.penguinmails.streamjobs.StreamJobsConfiguration;
+import com.penguinmails.streamjobs.alerts.HealthAndAlertsStage;
 import com.penguinmails.streamjobs.enrichment.EngagementKeys;
 import com.penguinmails.streamjobs.enrichment.EnrichMessageEventsFunction;
 import com.penguinmails.streamjobs.enrichment.EnrichmentSettings;
@@ -154,6 +155,16 @@ public final class EventsToClickHouseJob {
     }
 
     /**
+     * Adds everything the platform runs on {@code events.raw} to {@code env}: this job (events, enriched, into
+     * ClickHouse) and the health and alerts stage on its enriched events. The one pipeline used by {@link #main} and
+     * the local launcher.
+     */
+    public static void buildPlatformPipeline(StreamJobsConfiguration config, StreamExecutionEnvironment env) {
+        DataStream<Event> enriched = fromConfig(config).build(env);
+        HealthAndAlertsStage.fromConfig(config).attach(enriched);
+    }
+
+    /**
      * Runs the job on the environment it is submitted to.
      *
      * @param args {@code --config <path>} or just {@code <path>}: the YAML configuration
@@ -162,7 +173,7 @@ public final class EventsToClickHouseJob {
         if (args.length == 2 && "--config".equals(args[0]) || args.length == 1 && !args[0].startsWith("-")) {
             Path configFile = Path.of(args[args.length - 1]);
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-            fromConfig(StreamJobsConfiguration.load(configFile)).build(env);
+            buildPlatformPipeline(StreamJobsConfiguration.load(configFile), env);
             env.execute(NAME);
         } else {
             System.err.println("Usage: EventsToClickHouseJob --config <stream-jobs.yml>");
