@@ -37,7 +37,7 @@ final class InProcessService implements AutoCloseable {
      */
     static <C extends Configuration> InProcessService start(String name, Class<? extends Application<C>> application,
             Path configFile, Map<String, String> overrides) throws Exception {
-        String prefix = "penguinmails." + name;
+        String prefix = "launcher." + name;
         ConfigOverride[] configOverrides = overrides.entrySet().stream()
                 .map(entry -> ConfigOverride.config(prefix, entry.getKey(), entry.getValue()))
                 .toArray(ConfigOverride[]::new);
