@@ -37,6 +37,9 @@ public final class TrackingServlet extends HttpServlet {
         0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, (byte) 0x80, 0x00, 0x00, 0x00, 0x00, 0x00,
         (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x21, (byte) 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00,
         0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B};
+
+    /** How much of a one-click unsubscribe body is read; the form is a few dozen bytes. */
+    private static final int MAX_FORM_BYTES = 8192;
     private static final String NO_CACHE = "no-store, no-cache, must-revalidate, private";
     private static final byte[] INVALID_LINK = page("Link not valid",
             "<p>This link is not valid. It may have been changed or it has expired.</p>");
@@ -103,6 +106,9 @@ public final class TrackingServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        // The answer does not depend on the form (RFC 8058's "List-Unsubscribe=One-Click"), but an unread body makes
+        // Jetty close the connection after the answer, which breaks a client that sends its next request on it.
+        request.getInputStream().readNBytes(MAX_FORM_BYTES);
         oneClickUnsubscribe(request, response, path.substring(3));
     }
 
