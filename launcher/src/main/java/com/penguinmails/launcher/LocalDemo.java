@@ -112,6 +112,9 @@ public final class LocalDemo {
         out.println();
         out.println("PenguinMails is running:");
         out.println("  Ingestion              " + platform.ingestionUri() + "/v1/events   (OpenAPI: /openapi.yaml)");
+        out.println("  Tracking (sender API)  " + platform.ingestionUri() + "/v1/tracking/messages   (links /t/o, /t/c, /t/u)");
+        out.println("  Inbound mail           " + platform.ingestionUri() + "/v1/inbound/messages   (SMTP at VERP addresses: "
+                + platform.inboundSmtpAddress() + ")");
         out.println("  Query API              " + platform.queryApiUri() + "/v1/analytics/overview   (OpenAPI: /openapi.yaml)");
         out.println("  Dashboard              " + platform.queryApiUri() + "/");
         out.println("  Operational API        " + platform.operationalApiUri() + "/v1/status");

@@ -44,6 +44,7 @@ public final class LocalPlatform implements AutoCloseable {
     private InProcessService ingestion;
     private InProcessService queryApi;
     private InProcessService operationalApi;
+    private int inboundSmtpPort;
 
     private LocalPlatform(EmbeddedStack stack) {
         this.stack = stack;
@@ -88,7 +89,8 @@ public final class LocalPlatform implements AutoCloseable {
         values.put("ingestionPort", Integer.toString(ingestionPort));
         values.put("ingestionSpoolDirectory", stack.rootDir().resolve("ingestion-spool").toString());
         values.put("trackingTenants", trackingTenantsYaml(tenants));
-        values.put("inboundSmtpPort", Integer.toString(concretePort(options.port(6))));
+        inboundSmtpPort = concretePort(options.port(6));
+        values.put("inboundSmtpPort", Integer.toString(inboundSmtpPort));
         values.put("ingestionAdminPort", Integer.toString(options.port(1)));
         values.put("queryApiPort", Integer.toString(options.port(2)));
         values.put("queryApiAdminPort", Integer.toString(options.port(3)));
@@ -161,6 +163,11 @@ public final class LocalPlatform implements AutoCloseable {
     /** The ingestion service, e.g. {@code http://127.0.0.1:8080}. */
     public URI ingestionUri() {
         return ingestion.baseUri();
+    }
+
+    /** Where ingestion's SMTP listener takes mail for VERP bounce addresses (domain {@code bounces.localhost}). */
+    public String inboundSmtpAddress() {
+        return "127.0.0.1:" + inboundSmtpPort;
     }
 
     /** The query API. */
