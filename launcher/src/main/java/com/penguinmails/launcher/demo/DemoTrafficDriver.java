@@ -90,11 +90,15 @@ public final class DemoTrafficDriver implements AutoCloseable {
         }
     }
 
+    /** Waits until the rate allows the next event, in short naps so that {@link #close()} is never kept waiting. */
     private void holdToRate(long startNanos) throws InterruptedException {
         long earliestNanos = startNanos + (long) (accepted.get() / maxEventsPerSecond * 1e9);
-        long waitNanos = earliestNanos - System.nanoTime();
-        if (waitNanos > 1_000_000) {
-            Thread.sleep(waitNanos / 1_000_000);
+        while (!stopping) {
+            long waitNanos = earliestNanos - System.nanoTime();
+            if (waitNanos <= 1_000_000) {
+                return;
+            }
+            Thread.sleep(Math.min(250, waitNanos / 1_000_000));
         }
     }
 
