@@ -7,14 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
 
 /**
  * Makes and verifies VERP bounce addresses: {@code b-<payload>-<mac>@<bounce domain>}, where the payload names the
@@ -250,13 +248,6 @@ public final class VerpAddresses {
     }
 
     private static byte[] mac(TrackingKey key, byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(TrackingKeyring.ALGORITHM);
-            mac.init(key.secret());
-            mac.update(MAC_CONTEXT);
-            return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Arrays.copyOf(key.mac(MAC_CONTEXT, payload, payload.length), MAC_BYTES);
     }
 }

@@ -3,12 +3,10 @@ package com.penguinmails.ingestion.tracking;
 import com.penguinmails.ingestion.tracking.TrackingToken.Purpose;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
 
 /**
  * Signs {@link TrackingToken}s into compact URL-safe strings and verifies them.
@@ -31,6 +29,8 @@ public final class TrackingTokens {
     /** The longest string field accepted, in UTF-8 bytes. */
     public static final int MAX_FIELD_BYTES = 2048;
     private static final int MAC_BYTES = 16;
+    /** Tokens sign their bytes alone; VERP addresses put a context of their own before theirs. */
+    private static final byte[] NO_PREFIX = new byte[0];
     private static final int FLAG_MESSAGE = 1;
     private static final int FLAG_CAMPAIGN = 1 << 1;
     private static final int FLAG_VARIANT = 1 << 2;
@@ -44,7 +44,6 @@ public final class TrackingTokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final TrackingKeyring keyring;
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(TrackingTokens::newMac);
 
     public TrackingTokens(TrackingKeyring keyring) {
         this.keyring = keyring;
@@ -84,7 +83,7 @@ public final class TrackingTokens {
         writeString(out, token.targetUrl());
         byte[] payload = out.toByteArray();
         byte[] signed = Arrays.copyOf(payload, payload.length + MAC_BYTES);
-        System.arraycopy(mac(key, payload, payload.length), 0, signed, payload.length, MAC_BYTES);
+        System.arraycopy(key.mac(NO_PREFIX, payload, payload.length), 0, signed, payload.length, MAC_BYTES);
         String encoded = ENCODER.encodeToString(signed);
         if (encoded.length() > MAX_TOKEN_CHARS) {
             throw new IllegalArgumentException("the token would be longer than " + MAX_TOKEN_CHARS + " characters");
@@ -133,7 +132,7 @@ public final class TrackingTokens {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        byte[] expected = mac(key.get(), bytes, payloadLength);
+        byte[] expected = key.get().mac(NO_PREFIX, bytes, payloadLength);
         if (!MessageDigest.isEqual(Arrays.copyOf(expected, MAC_BYTES),
                 Arrays.copyOfRange(bytes, payloadLength, bytes.length))) {
             return Optional.empty();
@@ -152,25 +151,6 @@ public final class TrackingTokens {
         }
         return Optional.of(new TrackingToken(PURPOSES[purpose], tenantId, messageId, campaignId, variant, step, contactId,
                 linkIndex, targetUrl, (flags & FLAG_HONEYPOT) != 0));
-    }
-
-    private byte[] mac(TrackingKey key, byte[] data, int length) {
-        Mac mac = macs.get();
-        try {
-            mac.init(key.secret());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a derived tracking key is always a valid HmacSHA256 key", e);
-        }
-        mac.update(data, 0, length);
-        return mac.doFinal();
-    }
-
-    private static Mac newMac() {
-        try {
-            return Mac.getInstance(TrackingKeyring.ALGORITHM);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
     }
 
     private static void writeString(ByteArrayOutputStream out, String value) {
