@@ -1,12 +1,13 @@
 package com.penguinmails.operational;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-/** Configuration of the operational API: its PostgreSQL database. */
+/** Configuration of the operational API: its PostgreSQL database and Kafka. */
 public class OperationalApiConfiguration extends Configuration {
 
     @Valid
@@ -25,5 +26,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setDatabase(DataSourceFactory database) {
         this.database = database;
+    }
+
+    @Valid
+    @NotNull
+    private KafkaClientsFactory kafka = new KafkaClientsFactory();
+
+    /** The Kafka cluster for control topics (alert rules) and the streams the service consumes (alerts, events). */
+    @JsonProperty
+    public KafkaClientsFactory getKafka() {
+        return kafka;
+    }
+
+    @JsonProperty
+    public void setKafka(KafkaClientsFactory kafka) {
+        this.kafka = kafka;
     }
 }
