@@ -5,6 +5,7 @@ import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
+import com.penguinmails.operational.secrets.SecretSealer;
 import com.penguinmails.operational.status.StatusResource;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -48,6 +49,7 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
     @Override
     public void run(OperationalApiConfiguration configuration, Environment environment) {
+        SecretSealer sealer = configuration.getSecrets().build();
         ManagedDataSource dataSource = configuration.getDatabase().build(environment.metrics(), "postgresql");
         int applied = new SchemaMigrator(dataSource).migrate();
         LOG.info("database schema migrations applied at start-up: {}", applied);
