@@ -3,6 +3,8 @@ package com.penguinmails.operational;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.access.AccessFeature;
+import com.penguinmails.operational.audit.PostgresAuditTrail;
+import com.penguinmails.operational.notifications.NotificationsFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
@@ -61,5 +63,7 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
         new AccessFeature(configuration.getAccess(), jdbi, (token, source) -> Optional.empty(), Clock.systemUTC())
                 .register(environment);
+        new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer,
+                new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC())).register(environment);
     }
 }

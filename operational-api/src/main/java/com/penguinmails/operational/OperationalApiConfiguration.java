@@ -3,6 +3,7 @@ package com.penguinmails.operational;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
+import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
@@ -73,5 +74,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setAccess(AccessFactory access) {
         this.access = access;
+    }
+
+    @Valid
+    @NotNull
+    private NotificationsFactory notifications = new NotificationsFactory();
+
+    /** Alert rules, webhooks and notifications: topics, delivery retries, SMTP, SMS (NOTIFICATIONS.md). */
+    @JsonProperty
+    public NotificationsFactory getNotifications() {
+        return notifications;
+    }
+
+    @JsonProperty
+    public void setNotifications(NotificationsFactory notifications) {
+        this.notifications = notifications;
     }
 }

@@ -3,8 +3,8 @@ package com.penguinmails.operational.alerts;
 import com.penguinmails.operational.access.AccessGuard;
 import com.penguinmails.operational.access.Caller;
 import com.penguinmails.operational.access.Permission;
+import com.penguinmails.operational.access.UnprocessableEntityException;
 import com.penguinmails.operational.audit.AuditTrail;
-import com.penguinmails.operational.notifications.InvalidRequestException;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -135,14 +135,14 @@ public final class AlertRulesResource {
     private void checkValid(AlertRuleRequest request, Caller caller) {
         List<String> problems = validator.problems(request, caller.tenantId());
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+            throw new UnprocessableEntityException(problems);
         }
     }
 
     private void checkChannels(Handle handle, Caller caller, AlertRule rule) {
         List<String> unknown = rules.unknownChannels(handle, caller.tenantId(), rule.channels());
         if (!unknown.isEmpty()) {
-            throw new InvalidRequestException(List.of("channels has unknown notification channels " + unknown));
+            throw new UnprocessableEntityException(List.of("channels has unknown notification channels " + unknown));
         }
     }
 

@@ -3,6 +3,7 @@ package com.penguinmails.operational.notifications;
 import com.penguinmails.operational.access.AccessGuard;
 import com.penguinmails.operational.access.Caller;
 import com.penguinmails.operational.access.Permission;
+import com.penguinmails.operational.access.UnprocessableEntityException;
 import com.penguinmails.operational.audit.AuditTrail;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
@@ -120,13 +121,13 @@ public final class NotificationChannelsResource {
     private void checkValid(NotificationChannelRequest request) {
         List<String> problems = validator.problems(request);
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+            throw new UnprocessableEntityException(problems);
         }
     }
 
     private void checkWebhook(Handle handle, Caller caller, NotificationChannel channel) {
         if (channel.webhookId() != null && !channels.webhookExists(handle, caller.tenantId(), channel.webhookId())) {
-            throw new InvalidRequestException(List.of("webhook_id names no webhook of your organisation"));
+            throw new UnprocessableEntityException(List.of("webhook_id names no webhook of your organisation"));
         }
     }
 

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.penguinmails.operational.access.AccessGuard;
 import com.penguinmails.operational.access.Caller;
 import com.penguinmails.operational.access.Permission;
+import com.penguinmails.operational.access.UnprocessableEntityException;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.notifications.Delivery;
 import com.penguinmails.operational.notifications.DeliveryQueue;
 import com.penguinmails.operational.notifications.DeliveryRequest;
-import com.penguinmails.operational.notifications.InvalidRequestException;
 import com.penguinmails.operational.notifications.NotificationEnvelope;
 import com.penguinmails.operational.secrets.SecretSealer;
 import io.dropwizard.auth.Auth;
@@ -150,7 +150,7 @@ public final class WebhooksResource {
             @QueryParam("limit") @DefaultValue("100") int limit) {
         readable(caller, id);
         if (limit < 1 || limit > MAX_LOG_ENTRIES) {
-            throw new InvalidRequestException(List.of("limit must be between 1 and " + MAX_LOG_ENTRIES));
+            throw new UnprocessableEntityException(List.of("limit must be between 1 and " + MAX_LOG_ENTRIES));
         }
         return Map.of("deliveries", queue.forEndpoint(caller.tenantId(), id, limit));
     }
@@ -208,7 +208,7 @@ public final class WebhooksResource {
     private void checkValid(WebhookRequest request) {
         List<String> problems = new ArrayList<>();
         if (request == null) {
-            throw new InvalidRequestException(List.of("body must be a JSON object"));
+            throw new UnprocessableEntityException(List.of("body must be a JSON object"));
         }
         policy.refusal(request.url()).ifPresent(problems::add);
         if (request.description() != null && request.description().length() > MAX_DESCRIPTION_LENGTH) {
@@ -223,7 +223,7 @@ public final class WebhooksResource {
             problems.add("workspace_id must be non-empty when given");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+            throw new UnprocessableEntityException(problems);
         }
     }
 
