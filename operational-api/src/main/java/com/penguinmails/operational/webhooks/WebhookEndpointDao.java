@@ -96,7 +96,7 @@ public final class WebhookEndpointDao {
     public List<Subscription> subscriptions(Handle handle, List<String> tenantIds, List<String> eventTypes) {
         return handle.createQuery("""
                         SELECT id, tenant_id, event_types, created_at FROM webhook_endpoints
-                        WHERE enabled AND tenant_id = ANY(:tenants) AND event_types && :types""")
+                        WHERE enabled AND tenant_id = ANY(:tenants) AND event_types && CAST(:types AS text[])""")
                 .bindArray("tenants", String.class, tenantIds).bindArray("types", String.class, eventTypes)
                 .map((rs, ctx) -> new Subscription(rs.getString("id"), rs.getString("tenant_id"),
                         strings(rs.getArray("event_types")), rs.getTimestamp("created_at").toInstant()))
