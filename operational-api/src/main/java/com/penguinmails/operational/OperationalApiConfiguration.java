@@ -1,6 +1,7 @@
 package com.penguinmails.operational;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
@@ -41,5 +42,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setKafka(KafkaClientsFactory kafka) {
         this.kafka = kafka;
+    }
+
+    @Valid
+    @NotNull
+    private AccessFactory access = new AccessFactory();
+
+    /** People and access: service tokens, session lifetimes, lockout, sign-up rate, invitations (ACCESS.md). */
+    @JsonProperty
+    public AccessFactory getAccess() {
+        return access;
+    }
+
+    @JsonProperty
+    public void setAccess(AccessFactory access) {
+        this.access = access;
     }
 }
