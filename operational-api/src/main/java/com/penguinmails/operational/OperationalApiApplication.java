@@ -3,6 +3,8 @@ package com.penguinmails.operational;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.access.AccessFeature;
+import com.penguinmails.operational.apikeys.ApiKeysFeature;
+import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.status.StatusResource;
@@ -14,7 +16,6 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.time.Clock;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,10 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
-        new AccessFeature(configuration.getAccess(), jdbi, (token, source) -> Optional.empty(), Clock.systemUTC())
+        ApiKeysFeature apiKeys = new ApiKeysFeature(configuration.getApiKeys(), jdbi,
+                new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC()), Clock.systemUTC(), environment);
+        apiKeys.register();
+        new AccessFeature(configuration.getAccess(), jdbi, apiKeys.callers(), Clock.systemUTC())
                 .register(environment);
     }
 }
