@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.apikeys.ApiKeysFeature;
+import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
+import com.penguinmails.operational.secrets.SecretSealer;
 import com.penguinmails.operational.status.StatusResource;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -49,6 +51,7 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
     @Override
     public void run(OperationalApiConfiguration configuration, Environment environment) {
+        SecretSealer sealer = configuration.getSecrets().build();
         ManagedDataSource dataSource = configuration.getDatabase().build(environment.metrics(), "postgresql");
         int applied = new SchemaMigrator(dataSource).migrate();
         LOG.info("database schema migrations applied at start-up: {}", applied);
@@ -58,10 +61,11 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
-        ApiKeysFeature apiKeys = new ApiKeysFeature(configuration.getApiKeys(), jdbi,
-                new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC()), Clock.systemUTC(), environment);
+        AuditTrail audit = new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC());
+        ApiKeysFeature apiKeys = new ApiKeysFeature(configuration.getApiKeys(), jdbi, audit, Clock.systemUTC(),
+                environment);
         apiKeys.register();
-        new AccessFeature(configuration.getAccess(), jdbi, apiKeys.callers(), Clock.systemUTC())
-                .register(environment);
+        new AccessFeature(configuration.getAccess(), jdbi, sealer, audit, apiKeys.callers(),
+                Clock.systemUTC()).register(environment);
     }
 }

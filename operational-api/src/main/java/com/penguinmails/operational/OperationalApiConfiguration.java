@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
+import com.penguinmails.operational.secrets.SecretsFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -43,6 +44,21 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setKafka(KafkaClientsFactory kafka) {
         this.kafka = kafka;
+    }
+
+    @Valid
+    @NotNull
+    private SecretsFactory secrets = new SecretsFactory();
+
+    /** The master keys secrets (DKIM private keys, TOTP seeds, webhook secrets) are sealed under. */
+    @JsonProperty
+    public SecretsFactory getSecrets() {
+        return secrets;
+    }
+
+    @JsonProperty
+    public void setSecrets(SecretsFactory secrets) {
+        this.secrets = secrets;
     }
 
     @Valid
