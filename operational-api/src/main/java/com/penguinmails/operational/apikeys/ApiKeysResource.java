@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.operational.access.AccessGuard;
 import com.penguinmails.operational.access.Caller;
 import com.penguinmails.operational.access.Permission;
+import com.penguinmails.operational.access.UnprocessableEntityException;
 import com.penguinmails.operational.audit.AuditTrail;
 import io.dropwizard.auth.Auth;
-import io.dropwizard.jersey.validation.ValidationErrorMessage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -41,8 +40,6 @@ import org.jdbi.v3.core.Jdbi;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ApiKeysResource {
-
-    private static final int UNPROCESSABLE = 422;
 
     private final Jdbi jdbi;
     private final ApiKeyDao dao;
@@ -75,7 +72,7 @@ public final class ApiKeysResource {
                 caller.actor(), now, null, request.expiresAt(), null, null);
         jdbi.useTransaction(handle -> {
             if (request.workspaceId() != null && !dao.workspaceExists(handle, caller.tenantId(), request.workspaceId())) {
-                throw unprocessable("workspace_id is not a workspace of this organisation");
+                throw new UnprocessableEntityException("workspace_id is not a workspace of this organisation");
             }
             dao.insert(handle, key, issued.secretSha256());
             audit.record(handle, caller, "api_key.create", "api_key", key.id(), null, key.view(now));
@@ -172,12 +169,5 @@ public final class ApiKeysResource {
 
     private static NotFoundException notFound() {
         return new NotFoundException("no such API key");
-    }
-
-    private static WebApplicationException unprocessable(String message) {
-        return new WebApplicationException(Response.status(UNPROCESSABLE)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ValidationErrorMessage(List.of(message)))
-                .build());
     }
 }
