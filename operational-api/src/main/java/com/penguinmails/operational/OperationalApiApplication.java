@@ -2,6 +2,10 @@ package com.penguinmails.operational;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
+import com.penguinmails.operational.audit.AuditTrail;
+import com.penguinmails.operational.audit.PostgresAuditTrail;
+import com.penguinmails.operational.errors.ErrorHandling;
+import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.status.StatusResource;
@@ -12,6 +16,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,5 +59,10 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
+
+        ErrorHandling.register(environment);
+        AuditTrail audit = new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC());
+        new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
+                audit).register(environment);
     }
 }

@@ -1,7 +1,9 @@
 package com.penguinmails.operational;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
+import com.penguinmails.operational.privacy.PrivacyFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -41,5 +43,35 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setKafka(KafkaClientsFactory kafka) {
         this.kafka = kafka;
+    }
+
+    @Valid
+    @NotNull
+    private ClickHouseFactory clickHouse = new ClickHouseFactory();
+
+    /** The analytics database, for contact export and erasure. */
+    @JsonProperty
+    public ClickHouseFactory getClickHouse() {
+        return clickHouse;
+    }
+
+    @JsonProperty
+    public void setClickHouse(ClickHouseFactory clickHouse) {
+        this.clickHouse = clickHouse;
+    }
+
+    @Valid
+    @NotNull
+    private PrivacyFactory privacy = new PrivacyFactory();
+
+    /** Suppressions from events and the erasure sweep. */
+    @JsonProperty
+    public PrivacyFactory getPrivacy() {
+        return privacy;
+    }
+
+    @JsonProperty
+    public void setPrivacy(PrivacyFactory privacy) {
+        this.privacy = privacy;
     }
 }
