@@ -106,7 +106,7 @@ public final class LocalPlatform implements AutoCloseable {
         queryApi = started(InProcessService.start("query-api", QueryApiApplication.class,
                 configs.render("query-api.yml")));
         operationalApi = started(InProcessService.start("operational-api", OperationalApiApplication.class,
-                configs.render("operational-api.yml")));
+                configs.render("operational-api.yml"), Map.of("secrets.masterKeys[0].key", freshTrackingMasterKey())));
         LauncherLogging.apply(stack.rootDir().resolve("launcher.log"));
         streamJob = StreamJobRunner.start(StreamJobsConfiguration.load(configs.render("stream-jobs.yml")),
                 stack.rootDir().resolve("flink"));

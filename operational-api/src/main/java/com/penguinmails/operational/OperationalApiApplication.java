@@ -2,12 +2,14 @@ package com.penguinmails.operational;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
+import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.errors.ErrorHandling;
 import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
+import com.penguinmails.operational.secrets.SecretSealer;
 import com.penguinmails.operational.status.StatusResource;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -17,6 +19,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.time.Clock;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,7 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
     @Override
     public void run(OperationalApiConfiguration configuration, Environment environment) {
+        SecretSealer sealer = configuration.getSecrets().build();
         ManagedDataSource dataSource = configuration.getDatabase().build(environment.metrics(), "postgresql");
         int applied = new SchemaMigrator(dataSource).migrate();
         LOG.info("database schema migrations applied at start-up: {}", applied);
@@ -62,6 +66,8 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
         ErrorHandling.register(environment);
         AuditTrail audit = new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC());
+        new AccessFeature(configuration.getAccess(), jdbi, sealer, audit, (token, source) -> Optional.empty(),
+                Clock.systemUTC()).register(environment);
         new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
                 audit).register(environment);
     }

@@ -2,8 +2,10 @@ package com.penguinmails.operational;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
+import com.penguinmails.operational.secrets.SecretsFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -43,6 +45,36 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setKafka(KafkaClientsFactory kafka) {
         this.kafka = kafka;
+    }
+
+    @Valid
+    @NotNull
+    private SecretsFactory secrets = new SecretsFactory();
+
+    /** The master keys secrets (DKIM private keys, TOTP seeds, webhook secrets) are sealed under. */
+    @JsonProperty
+    public SecretsFactory getSecrets() {
+        return secrets;
+    }
+
+    @JsonProperty
+    public void setSecrets(SecretsFactory secrets) {
+        this.secrets = secrets;
+    }
+
+    @Valid
+    @NotNull
+    private AccessFactory access = new AccessFactory();
+
+    /** People and access: service tokens, session lifetimes, lockout, sign-up rate, invitations (ACCESS.md). */
+    @JsonProperty
+    public AccessFactory getAccess() {
+        return access;
+    }
+
+    @JsonProperty
+    public void setAccess(AccessFactory access) {
+        this.access = access;
     }
 
     @Valid
