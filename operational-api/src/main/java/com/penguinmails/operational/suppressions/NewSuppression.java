@@ -21,7 +21,7 @@ public record NewSuppression(
     /** A suppression must name someone. */
     @AssertTrue(message = "contact_id or email is required")
     @JsonIgnore
-    public boolean isNamingSomeone() {
+    public boolean isContactIdOrEmail() {
         return contactId != null || email != null;
     }
 }
