@@ -17,6 +17,7 @@ import com.penguinmails.operational.twofactor.SecondFactor;
 import com.penguinmails.operational.twofactor.TotpResource;
 import com.penguinmails.operational.workspaces.InvitationResource;
 import com.penguinmails.operational.workspaces.MemberResource;
+import com.penguinmails.operational.workspaces.OrganisationMemberResource;
 import com.penguinmails.operational.workspaces.OutboxInvitationMailer;
 import com.penguinmails.operational.workspaces.WorkspaceResource;
 import io.dropwizard.auth.AuthDynamicFeature;
@@ -75,6 +76,7 @@ public final class AccessFeature {
         environment.jersey().register(new OrganisationResource(jdbi, audit));
         environment.jersey().register(new WorkspaceResource(jdbi, audit));
         environment.jersey().register(new MemberResource(jdbi, audit));
+        environment.jersey().register(new OrganisationMemberResource(jdbi, audit));
         environment.jersey().register(new InvitationResource(jdbi, new OutboxInvitationMailer(sealer, clock), hasher,
                 audit, clock, configuration.getInvitationLifetime().toJavaDuration()));
     }

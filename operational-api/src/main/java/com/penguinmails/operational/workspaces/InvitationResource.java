@@ -46,8 +46,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Invitations to a workspace: {@code POST /v1/workspaces/{id}/invitations} (the token is shown once and mailed),
- * {@code GET /v1/workspaces/{id}/invitations} (pending ones), and {@code POST /v1/invitations/{token}/accept}, open to
+ * Invitations to a workspace or to the organisation (an organisation-wide role): {@code POST
+ * /v1/workspaces/{id}/invitations} and {@code POST /v1/organisation/invitations} (the token is shown once and mailed),
+ * the matching {@code GET}s (pending ones), and {@code POST /v1/invitations/{token}/accept}, open to
  * the invited person: signed in when they have an account, with a new password when they do not. Single use; expires.
  */
 @Path("/v1")
@@ -83,23 +84,47 @@ public final class InvitationResource {
     @Path("/workspaces/{id}/invitations")
     public Response invite(@Auth Caller caller, @PathParam("id") String workspaceId,
             @NotNull @Valid InvitationRequest request) {
+        return Response.status(Response.Status.CREATED).entity(create(caller, workspaceId, request)).build();
+    }
+
+    @POST
+    @Path("/organisation/invitations")
+    public Response inviteToOrganisation(@Auth Caller caller, @NotNull @Valid InvitationRequest request) {
+        return Response.status(Response.Status.CREATED).entity(create(caller, null, request)).build();
+    }
+
+    @GET
+    @Path("/workspaces/{id}/invitations")
+    public Map<String, List<Invitation>> pending(@Auth Caller caller, @PathParam("id") String workspaceId) {
+        return Map.of("invitations", pendingIn(caller, workspaceId));
+    }
+
+    @GET
+    @Path("/organisation/invitations")
+    public Map<String, List<Invitation>> pendingInOrganisation(@Auth Caller caller) {
+        return Map.of("invitations", pendingIn(caller, null));
+    }
+
+    private NewInvitation create(Caller caller, String workspaceId, InvitationRequest request) {
         Role role = MembershipDao.parseRole(request.role());
         String email = request.email().trim();
         byte[] bits = new byte[32];
         random.nextBytes(bits);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         Instant now = clock.instant();
-        NewInvitation created = jdbi.inTransaction(handle -> {
-            Workspace workspace = WorkspaceDao.find(handle, caller.tenantId(), workspaceId)
-                    .orElseThrow(() -> new NotFoundException("no such workspace"));
+        return jdbi.inTransaction(handle -> {
+            String scopeName = workspaceId == null
+                    ? handle.createQuery("SELECT name FROM tenants WHERE id = :id").bind("id", caller.tenantId())
+                            .mapTo(String.class).one()
+                    : WorkspaceDao.find(handle, caller.tenantId(), workspaceId).map(Workspace::name)
+                            .orElseThrow(() -> new NotFoundException("no such workspace"));
             AccessGuard.require(caller, Permission.MEMBERS_MANAGE, workspaceId);
             if (role == Role.OWNER) {
                 Owners.requireOwner(caller, workspaceId);
             }
             Optional<User> existing = UserDao.byEmail(handle, email);
-            if (existing.isPresent() && MembershipDao.rolesOf(handle, existing.get().id()).workspaceRoles()
-                    .containsKey(workspaceId)) {
-                throw new ClientErrorException("this person is already a member of the workspace", 409);
+            if (existing.isPresent() && isMember(handle, existing.get().id(), workspaceId)) {
+                throw new ClientErrorException("this person is already a member", 409);
             }
             Invitation invitation = new Invitation(RandomIds.next("i"), caller.tenantId(), workspaceId, email,
                     MembershipDao.roleName(role), caller.actor(), now, now.plus(lifetime), null);
@@ -110,27 +135,31 @@ public final class InvitationResource {
                     .bind("id", invitation.id()).bind("tenant", caller.tenantId()).bind("workspace", workspaceId)
                     .bind("email", email).bind("role", invitation.role()).bind("hash", TokenHashes.sha256(token))
                     .bind("by", caller.actor()).bind("now", now).bind("expires", invitation.expiresAt()).execute();
-            mailer.deliver(handle, invitation, workspace.name(), token);
+            mailer.deliver(handle, invitation, scopeName, token);
             audit.record(handle, caller, "invitation.create", "invitation", invitation.id(), null, invitation);
             return new NewInvitation(invitation.id(), workspaceId, email, invitation.role(), invitation.expiresAt(),
                     token);
         });
-        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
-    @GET
-    @Path("/workspaces/{id}/invitations")
-    public Map<String, List<Invitation>> pending(@Auth Caller caller, @PathParam("id") String workspaceId) {
+    private List<Invitation> pendingIn(Caller caller, String workspaceId) {
         return jdbi.withHandle(handle -> {
-            MemberResource.existingWorkspace(handle, caller, workspaceId);
+            MembershipChanges.requireScope(handle, caller, workspaceId);
             AccessGuard.require(caller, Permission.MEMBERS_READ, workspaceId);
-            return Map.of("invitations", handle.createQuery("SELECT " + COLUMNS + """
+            return handle.createQuery("SELECT " + COLUMNS + """
                              FROM invitations
-                            WHERE workspace_id = :workspace AND accepted_at IS NULL AND expires_at > :now
+                            WHERE tenant_id = :tenant AND workspace_id IS NOT DISTINCT FROM :workspace
+                              AND accepted_at IS NULL AND expires_at > :now
                             ORDER BY created_at DESC""")
-                    .bind("workspace", workspaceId).bind("now", clock.instant())
-                    .map(InvitationResource::map).list());
+                    .bind("tenant", caller.tenantId()).bind("workspace", workspaceId).bind("now", clock.instant())
+                    .map(InvitationResource::map).list();
         });
+    }
+
+    private static boolean isMember(Handle handle, String userId, String workspaceId) {
+        RoleAssignments roles = MembershipDao.rolesOf(handle, userId);
+        return workspaceId == null ? roles.organisationRole().isPresent()
+                : roles.workspaceRoles().containsKey(workspaceId);
     }
 
     @POST
@@ -165,8 +194,8 @@ public final class InvitationResource {
                     throw new ClientErrorException("a person belongs to one organisation; this account belongs to"
                             + " another", 409);
                 }
-                if (MembershipDao.rolesOf(handle, user.id()).workspaceRoles().containsKey(invitation.workspaceId())) {
-                    throw new ClientErrorException("already a member of the workspace", 409);
+                if (isMember(handle, user.id(), invitation.workspaceId())) {
+                    throw new ClientErrorException("already a member", 409);
                 }
                 userId = user.id();
                 created = false;
@@ -184,9 +213,9 @@ public final class InvitationResource {
             MembershipDao.insert(handle, userId, invitation.organisationId(), invitation.workspaceId(), role);
             handle.createUpdate("UPDATE invitations SET accepted_at = :now, accepted_by = :user WHERE id = :id")
                     .bind("now", now).bind("user", userId).bind("id", invitation.id()).execute();
+            RoleAssignments roles = MembershipDao.rolesOf(handle, userId);
             Caller acceptor = new Caller(invitation.organisationId(), "user:" + userId, Optional.of(userId),
-                    Optional.empty(), Optional.empty(), Map.of(invitation.workspaceId(), role), Set.of(),
-                    http.getRemoteAddr());
+                    Optional.empty(), roles.organisationRole(), roles.workspaceRoles(), Set.of(), http.getRemoteAddr());
             InvitationAccepted accepted = new InvitationAccepted(userId, invitation.email(),
                     invitation.organisationId(), invitation.workspaceId(), invitation.role(), created);
             audit.record(handle, acceptor, "invitation.accept", "invitation", invitation.id(), invitation, accepted);

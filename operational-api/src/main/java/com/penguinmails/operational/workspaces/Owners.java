@@ -10,10 +10,13 @@ final class Owners {
     private Owners() {
     }
 
-    /** 403 unless {@code caller} is an owner of the organisation or of {@code workspaceId}. */
+    /**
+     * 403 unless {@code caller} is an owner of the organisation or, when {@code workspaceId} is not null, of that
+     * workspace.
+     */
     static void requireOwner(Caller caller, String workspaceId) {
         boolean owner = caller.organisationRole().filter(Role.OWNER::equals).isPresent()
-                || caller.workspaceRoles().get(workspaceId) == Role.OWNER;
+                || workspaceId != null && caller.workspaceRoles().get(workspaceId) == Role.OWNER;
         if (!owner) {
             throw new ForbiddenException("only an owner can grant or take away the owner role");
         }
