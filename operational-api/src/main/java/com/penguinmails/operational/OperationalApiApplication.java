@@ -6,6 +6,8 @@ import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.apikeys.ApiKeysFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
+import com.penguinmails.operational.errors.ErrorHandling;
+import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
@@ -61,11 +63,15 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
+
+        ErrorHandling.register(environment);
         AuditTrail audit = new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC());
         ApiKeysFeature apiKeys = new ApiKeysFeature(configuration.getApiKeys(), jdbi, audit, Clock.systemUTC(),
                 environment);
         apiKeys.register();
         new AccessFeature(configuration.getAccess(), jdbi, sealer, audit, apiKeys.callers(),
                 Clock.systemUTC()).register(environment);
+        new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
+                audit).register(environment);
     }
 }
