@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Walks the permission matrix: every endpoint of {@link PermissionMatrix#ENDPOINTS}, called by every kind of caller,
+ * Walks the permission matrix: every endpoint of {@link PermissionMatrix#ENDPOINTS}, called by every kind of caller
+ * (people of each role organisation-wide and in a workspace, API keys of each scope, an internal service, a person of
+ * another organisation),
  * answers 2xx exactly when the documented matrix (each permission's least role) allows it, 403 otherwise, and 404 for
  * another organisation's ids.
  */
@@ -60,6 +62,9 @@ class PermissionMatrixIT {
                 api.newPerson(ownerToken, workspaceId, "ws-admin@matrix.example", "admin"), null, Role.ADMIN));
         PRINCIPALS.add(new Principal("internal service", "test-service-token", Optional.empty(), Optional.empty(),
                 Set.of(), false, true, false));
+        PRINCIPALS.add(key("API key with scope admin", "admin"));
+        PRINCIPALS.add(key("API key with scope events:write", "events:write"));
+        PRINCIPALS.add(key("API key with scope analytics:read", "analytics:read"));
         api.signUp("Other Org", "owner@other.example");
         PRINCIPALS.add(new Principal("owner of another organisation", api.signIn("owner@other.example"),
                 Optional.of(Role.OWNER), Optional.empty(), Set.of(), true, false, true));
@@ -181,6 +186,12 @@ class PermissionMatrixIT {
                 Map.of("email", "disposable" + n + "@matrix.example", "role", "viewer")), 201)).get("token").asText();
         return OperationalApi.json(OperationalApi.require(api.call("POST", "/v1/invitations/" + invitation
                 + "/accept", null, Map.of("password", OperationalApi.PASSWORD)), 200)).get("user_id").asText();
+    }
+
+    private static Principal key(String name, String scope) {
+        String secret = OperationalApi.json(OperationalApi.require(api.call("POST", "/v1/api-keys", ownerToken,
+                Map.of("name", name, "scopes", List.of(scope))), 201)).get("secret").asText();
+        return new Principal(name, secret, Optional.empty(), Optional.empty(), Set.of(scope), false, false, false);
     }
 
     private static Principal person(String name, String token, Role organisationRole, Role workspaceRole) {
