@@ -70,6 +70,11 @@ public final class OperationalApi {
         app.after();
     }
 
+    /** The address of {@code path} on the running service, for requests {@link #call} cannot make. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.getLocalPort() + path);
+    }
+
     /** Direct access to the service's database, for assertions on what was stored. */
     public Jdbi jdbi() {
         return jdbi;
