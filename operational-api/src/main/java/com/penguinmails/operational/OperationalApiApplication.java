@@ -3,6 +3,8 @@ package com.penguinmails.operational;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.access.AccessFeature;
+import com.penguinmails.operational.audit.PostgresAuditTrail;
+import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
@@ -60,6 +62,9 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
         new AccessFeature(configuration.getAccess(), jdbi, (token, source) -> Optional.empty(), Clock.systemUTC())
+                .register(environment);
+        new DomainsFeature(configuration.getDomains(), jdbi, sealer,
+                new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC()), Clock.systemUTC())
                 .register(environment);
     }
 }

@@ -2,6 +2,7 @@ package com.penguinmails.operational;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.operational.access.AccessFactory;
+import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
 import io.dropwizard.core.Configuration;
@@ -73,5 +74,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setAccess(AccessFactory access) {
         this.access = access;
+    }
+
+    @Valid
+    @NotNull
+    private DomainsFactory domains = new DomainsFactory();
+
+    /** Sending domains: the platform hosts customers' DNS records point at, and the resolvers that check them. */
+    @JsonProperty
+    public DomainsFactory getDomains() {
+        return domains;
+    }
+
+    @JsonProperty
+    public void setDomains(DomainsFactory domains) {
+        this.domains = domains;
     }
 }
