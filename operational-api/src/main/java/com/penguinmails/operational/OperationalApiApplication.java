@@ -6,6 +6,7 @@ import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.apikeys.ApiKeysFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
+import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.errors.ErrorHandling;
 import com.penguinmails.operational.notifications.NotificationsFeature;
 import com.penguinmails.operational.privacy.PrivacyFeature;
@@ -75,6 +76,9 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
                 audit).register(environment);
         new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer, audit)
+                .register(environment);
+        new DomainsFeature(configuration.getDomains(), jdbi, sealer,
+                new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC()), Clock.systemUTC())
                 .register(environment);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
+import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
@@ -137,5 +138,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setNotifications(NotificationsFactory notifications) {
         this.notifications = notifications;
+    }
+
+    @Valid
+    @NotNull
+    private DomainsFactory domains = new DomainsFactory();
+
+    /** Sending domains: the platform hosts customers' DNS records point at, and the resolvers that check them. */
+    @JsonProperty
+    public DomainsFactory getDomains() {
+        return domains;
+    }
+
+    @JsonProperty
+    public void setDomains(DomainsFactory domains) {
+        this.domains = domains;
     }
 }
