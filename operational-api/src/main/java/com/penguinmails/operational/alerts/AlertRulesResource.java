@@ -5,6 +5,7 @@ import com.penguinmails.operational.access.Caller;
 import com.penguinmails.operational.access.Permission;
 import com.penguinmails.operational.access.UnprocessableEntityException;
 import com.penguinmails.operational.audit.AuditTrail;
+import com.penguinmails.operational.notifications.WorkspaceScope;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -68,6 +69,7 @@ public final class AlertRulesResource {
         Instant now = now();
         AlertRule rule = validator.toRule("ar-" + UUID.randomUUID(), caller.tenantId(), request, now, now);
         jdbi.useTransaction(handle -> {
+            WorkspaceScope.requireOwned(handle, caller, rule.workspaceId());
             checkChannels(handle, caller, rule);
             rules.insert(handle, rule);
             outbox.append(handle, rule.id(), AlertRuleRecord.json(rule));
@@ -80,7 +82,7 @@ public final class AlertRulesResource {
 
     @GET
     public Map<String, List<AlertRule>> list(@Auth Caller caller) {
-        AccessGuard.require(caller, Permission.ALERTS_READ, anyWorkspace(caller));
+        AccessGuard.require(caller, Permission.ALERTS_READ, WorkspaceScope.anyAllowing(caller, Permission.ALERTS_READ));
         List<AlertRule> visible = new ArrayList<>();
         for (AlertRule rule : jdbi.withHandle(handle -> rules.list(handle, caller.tenantId()))) {
             if (AccessGuard.allows(caller, Permission.ALERTS_READ, rule.workspaceId())) {
@@ -108,6 +110,7 @@ public final class AlertRulesResource {
         AlertRule after = validator.toRule(id, caller.tenantId(), request, before.createdAt(), now());
         jdbi.useTransaction(handle -> {
             AlertRule current = existing(handle, caller, id);
+            WorkspaceScope.requireOwned(handle, caller, after.workspaceId());
             checkChannels(handle, caller, after);
             rules.update(handle, after);
             outbox.append(handle, id, AlertRuleRecord.json(after));
@@ -155,10 +158,4 @@ public final class AlertRulesResource {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** A workspace the caller has a role in, so a workspace-only member may list what is theirs. */
-    static String anyWorkspace(Caller caller) {
-        return caller.workspaceRoles().keySet().stream()
-                .filter(workspace -> AccessGuard.allows(caller, Permission.ALERTS_READ, workspace))
-                .findFirst().orElse(null);
-    }
 }

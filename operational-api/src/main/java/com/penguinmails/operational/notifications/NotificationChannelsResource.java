@@ -59,6 +59,7 @@ public final class NotificationChannelsResource {
         Instant now = now();
         NotificationChannel channel = channel("nc-" + UUID.randomUUID(), caller, request, now, now);
         jdbi.useTransaction(handle -> {
+            WorkspaceScope.requireOwned(handle, caller, channel.workspaceId());
             checkWebhook(handle, caller, channel);
             channels.insert(handle, channel);
             audit.record(handle, caller, "notification_channel.create", TARGET_TYPE, channel.id(), null, channel);
@@ -69,7 +70,7 @@ public final class NotificationChannelsResource {
 
     @GET
     public Map<String, List<NotificationChannel>> list(@Auth Caller caller) {
-        AccessGuard.require(caller, Permission.ALERTS_READ, anyWorkspace(caller, Permission.ALERTS_READ));
+        AccessGuard.require(caller, Permission.ALERTS_READ, WorkspaceScope.anyAllowing(caller, Permission.ALERTS_READ));
         List<NotificationChannel> visible = new ArrayList<>();
         for (NotificationChannel channel : jdbi.withHandle(handle -> channels.list(handle, caller.tenantId()))) {
             if (AccessGuard.allows(caller, Permission.ALERTS_READ, channel.workspaceId())) {
@@ -98,6 +99,7 @@ public final class NotificationChannelsResource {
         NotificationChannel after = channel(id, caller, request, before.createdAt(), now());
         jdbi.useTransaction(handle -> {
             NotificationChannel current = existing(handle, caller, id);
+            WorkspaceScope.requireOwned(handle, caller, after.workspaceId());
             checkWebhook(handle, caller, after);
             channels.update(handle, after);
             audit.record(handle, caller, "notification_channel.update", TARGET_TYPE, id, current, after);
@@ -148,10 +150,4 @@ public final class NotificationChannelsResource {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** A workspace where the caller holds {@code permission}, so a workspace-only member may list what is theirs. */
-    static String anyWorkspace(Caller caller, Permission permission) {
-        return caller.workspaceRoles().keySet().stream()
-                .filter(workspace -> AccessGuard.allows(caller, permission, workspace))
-                .sorted().findFirst().orElse(null);
-    }
 }

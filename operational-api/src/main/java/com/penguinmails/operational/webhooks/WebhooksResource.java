@@ -12,6 +12,7 @@ import com.penguinmails.operational.notifications.DeliveryQueue;
 import com.penguinmails.operational.notifications.DeliveryRequest;
 import com.penguinmails.operational.notifications.NotificationEnvelope;
 import com.penguinmails.operational.secrets.SecretSealer;
+import com.penguinmails.operational.notifications.WorkspaceScope;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -87,6 +88,7 @@ public final class WebhooksResource {
         String secret = WebhookSecrets.generate();
         byte[] sealed = sealer.seal(secret.getBytes(StandardCharsets.UTF_8), WebhookSecrets.context(id));
         jdbi.useTransaction(handle -> {
+            WorkspaceScope.requireOwned(handle, caller, endpoint.workspaceId());
             endpoints.insert(handle, endpoint, sealed);
             audit.record(handle, caller, "webhook.create", TARGET_TYPE, id, null, endpoint);
         });
@@ -96,7 +98,7 @@ public final class WebhooksResource {
 
     @GET
     public Map<String, List<WebhookEndpoint>> list(@Auth Caller caller) {
-        AccessGuard.require(caller, Permission.WEBHOOKS_READ, anyWorkspace(caller, Permission.WEBHOOKS_READ));
+        AccessGuard.require(caller, Permission.WEBHOOKS_READ, WorkspaceScope.anyAllowing(caller, Permission.WEBHOOKS_READ));
         List<WebhookEndpoint> visible = new ArrayList<>();
         for (WebhookEndpoint endpoint : jdbi.withHandle(handle -> endpoints.list(handle, caller.tenantId()))) {
             if (AccessGuard.allows(caller, Permission.WEBHOOKS_READ, endpoint.workspaceId())) {
@@ -125,6 +127,7 @@ public final class WebhooksResource {
                 enabled ? null : before.disabledReason(), before.createdAt(), now(), null);
         jdbi.useTransaction(handle -> {
             WebhookEndpoint current = existing(handle, caller, id);
+            WorkspaceScope.requireOwned(handle, caller, after.workspaceId());
             endpoints.update(handle, after);
             audit.record(handle, caller, "webhook.update", TARGET_TYPE, id, current, after);
         });
@@ -240,10 +243,4 @@ public final class WebhooksResource {
         return List.copyOf(new LinkedHashSet<>(values));
     }
 
-    /** A workspace where the caller holds {@code permission}, so a workspace-only member may list what is theirs. */
-    static String anyWorkspace(Caller caller, Permission permission) {
-        return caller.workspaceRoles().keySet().stream()
-                .filter(workspace -> AccessGuard.allows(caller, permission, workspace))
-                .sorted().findFirst().orElse(null);
-    }
 }

@@ -131,6 +131,13 @@ class AlertRulesIT {
                  "channels": ["nc-nowhere"]}""");
         assertThat(unknownChannel.status()).isEqualTo(422);
         assertThat(unknownChannel.body().get("errors").get(0).asText()).contains("nc-nowhere");
+
+        ApiCalls.Answer foreignWorkspace = owner.post("/v1/alert-rules", """
+                {"workspace_id": "ws-of-someone-else", "metric": "bounce_rate", "scope": {"kind": "tenant"},
+                 "threshold": 0.1, "window": "PT1H"}""");
+        assertThat(foreignWorkspace.status()).isEqualTo(422);
+        assertThat(foreignWorkspace.body().get("errors").get(0).asText())
+                .isEqualTo("workspace_id names no workspace of your organisation");
     }
 
     @Test
