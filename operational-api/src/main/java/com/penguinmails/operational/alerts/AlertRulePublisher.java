@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -20,9 +21,10 @@ import org.jdbi.v3.core.Jdbi;
  * is published twice, which is harmless because a rule record is its whole latest state.
  *
  * <p>A PostgreSQL advisory lock held for the batch's transaction lets only one service instance publish at a time, so
- * instances never interleave one rule's versions.
+ * instances never interleave one rule's versions. The Kafka producer is created when the first change waits, so an
+ * instance that never changes a rule never connects to Kafka.
  */
-public final class AlertRulePublisher {
+public final class AlertRulePublisher implements AutoCloseable {
 
     /** The advisory lock key of the publisher (an arbitrary constant shared by every instance). */
     static final long LOCK_KEY = 0x7065_6e67_7275_6c65L;
@@ -32,13 +34,16 @@ public final class AlertRulePublisher {
 
     private final Jdbi jdbi;
     private final AlertRuleOutbox outbox;
-    private final Producer<byte[], byte[]> producer;
+    private final Supplier<Producer<byte[], byte[]>> producers;
     private final String topic;
+    private Producer<byte[], byte[]> producer;
 
-    public AlertRulePublisher(Jdbi jdbi, AlertRuleOutbox outbox, Producer<byte[], byte[]> producer, String topic) {
+    /** @param producers makes the producer, once, when the first change is to be published */
+    public AlertRulePublisher(Jdbi jdbi, AlertRuleOutbox outbox, Supplier<Producer<byte[], byte[]>> producers,
+            String topic) {
         this.jdbi = jdbi;
         this.outbox = outbox;
-        this.producer = producer;
+        this.producers = producers;
         this.topic = topic;
     }
 
@@ -60,6 +65,7 @@ public final class AlertRulePublisher {
                 outbox.purgePublished(handle);
                 return 0;
             }
+            Producer<byte[], byte[]> producer = producer();
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             for (AlertRuleOutbox.Entry entry : entries) {
                 byte[] value = entry.payload() == null ? null : entry.payload().getBytes(StandardCharsets.UTF_8);
@@ -73,6 +79,22 @@ public final class AlertRulePublisher {
             outbox.markPublished(handle, entries);
             return entries.size();
         });
+    }
+
+    /** Closes the producer, if one was made. */
+    @Override
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+
+    private synchronized Producer<byte[], byte[]> producer() {
+        if (producer == null) {
+            producer = producers.get();
+        }
+        return producer;
     }
 
     private static void await(Future<RecordMetadata> ack) {

@@ -87,16 +87,16 @@ public final class NotificationsFeature {
         producerProperties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         producerProperties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         producerProperties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties, new ByteArraySerializer(),
-                new ByteArraySerializer());
         AlertRuleOutbox outbox = new AlertRuleOutbox();
-        AlertRulePublisher publisher = new AlertRulePublisher(jdbi, outbox, producer, config.getRulesTopic());
+        AlertRulePublisher publisher = new AlertRulePublisher(jdbi, outbox,
+                () -> new KafkaProducer<>(producerProperties, new ByteArraySerializer(), new ByteArraySerializer()),
+                config.getRulesTopic());
         BackgroundLoop publishing = new BackgroundLoop("alert-rule-publisher", publisher::publishPending, pollInterval);
 
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
-                producer.close(Duration.ofSeconds(5));
+                publisher.close();
             }
         });
         environment.lifecycle().manage(publishing);
