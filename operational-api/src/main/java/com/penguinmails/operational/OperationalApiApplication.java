@@ -3,6 +3,7 @@ package com.penguinmails.operational;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.access.AccessFeature;
+import com.penguinmails.operational.apikeys.ApiKeysFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.errors.ErrorHandling;
@@ -19,7 +20,6 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.time.Clock;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +66,10 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
         ErrorHandling.register(environment);
         AuditTrail audit = new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC());
-        new AccessFeature(configuration.getAccess(), jdbi, sealer, audit, (token, source) -> Optional.empty(),
+        ApiKeysFeature apiKeys = new ApiKeysFeature(configuration.getApiKeys(), jdbi, audit, Clock.systemUTC(),
+                environment);
+        apiKeys.register();
+        new AccessFeature(configuration.getAccess(), jdbi, sealer, audit, apiKeys.callers(),
                 Clock.systemUTC()).register(environment);
         new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
                 audit).register(environment);

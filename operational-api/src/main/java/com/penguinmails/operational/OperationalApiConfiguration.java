@@ -3,6 +3,7 @@ package com.penguinmails.operational;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
+import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
@@ -75,6 +76,21 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setAccess(AccessFactory access) {
         this.access = access;
+    }
+
+    @Valid
+    @NotNull
+    private IssuedApiKeysFactory apiKeys = new IssuedApiKeysFactory();
+
+    /** API keys: the key label, the rotation grace period, the last-used write interval (API-KEYS.md). */
+    @JsonProperty
+    public IssuedApiKeysFactory getApiKeys() {
+        return apiKeys;
+    }
+
+    @JsonProperty
+    public void setApiKeys(IssuedApiKeysFactory apiKeys) {
+        this.apiKeys = apiKeys;
     }
 
     @Valid

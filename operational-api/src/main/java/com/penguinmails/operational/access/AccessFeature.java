@@ -17,8 +17,10 @@ import com.penguinmails.operational.twofactor.SecondFactor;
 import com.penguinmails.operational.twofactor.TotpResource;
 import com.penguinmails.operational.workspaces.InvitationResource;
 import com.penguinmails.operational.workspaces.MemberResource;
+import com.penguinmails.operational.workspaces.OrganisationInvitationResource;
 import com.penguinmails.operational.workspaces.OrganisationMemberResource;
 import com.penguinmails.operational.workspaces.OutboxInvitationMailer;
+import com.penguinmails.operational.workspaces.WorkspaceInvitationResource;
 import com.penguinmails.operational.workspaces.WorkspaceResource;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -77,7 +79,10 @@ public final class AccessFeature {
         environment.jersey().register(new WorkspaceResource(jdbi, audit));
         environment.jersey().register(new MemberResource(jdbi, audit));
         environment.jersey().register(new OrganisationMemberResource(jdbi, audit));
-        environment.jersey().register(new InvitationResource(jdbi, new OutboxInvitationMailer(sealer, clock), hasher,
-                audit, clock, configuration.getInvitationLifetime().toJavaDuration()));
+        InvitationResource invitations = new InvitationResource(jdbi, new OutboxInvitationMailer(sealer, clock),
+                hasher, audit, clock, configuration.getInvitationLifetime().toJavaDuration());
+        environment.jersey().register(invitations);
+        environment.jersey().register(new WorkspaceInvitationResource(invitations));
+        environment.jersey().register(new OrganisationInvitationResource(invitations));
     }
 }

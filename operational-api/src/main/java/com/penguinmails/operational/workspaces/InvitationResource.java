@@ -15,11 +15,9 @@ import com.penguinmails.operational.people.UserDao;
 import io.dropwizard.auth.Auth;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -28,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -46,12 +42,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Invitations to a workspace or to the organisation (an organisation-wide role): {@code POST
- * /v1/workspaces/{id}/invitations} and {@code POST /v1/organisation/invitations} (the token is shown once and mailed),
- * the matching {@code GET}s (pending ones), and {@code POST /v1/invitations/{token}/accept}, open to
+ * Invitations to a workspace or to the organisation (an organisation-wide role), made and listed through
+ * {@link WorkspaceInvitationResource} and {@link OrganisationInvitationResource} (the token is shown once and mailed), and {@code POST /v1/invitations/{token}/accept}, open to
  * the invited person: signed in when they have an account, with a new password when they do not. Single use; expires.
  */
-@Path("/v1")
+@Path("/v1/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class InvitationResource {
@@ -80,32 +75,7 @@ public final class InvitationResource {
         this.lifetime = lifetime;
     }
 
-    @POST
-    @Path("/workspaces/{id}/invitations")
-    public Response invite(@Auth Caller caller, @PathParam("id") String workspaceId,
-            @NotNull @Valid InvitationRequest request) {
-        return Response.status(Response.Status.CREATED).entity(create(caller, workspaceId, request)).build();
-    }
-
-    @POST
-    @Path("/organisation/invitations")
-    public Response inviteToOrganisation(@Auth Caller caller, @NotNull @Valid InvitationRequest request) {
-        return Response.status(Response.Status.CREATED).entity(create(caller, null, request)).build();
-    }
-
-    @GET
-    @Path("/workspaces/{id}/invitations")
-    public Map<String, List<Invitation>> pending(@Auth Caller caller, @PathParam("id") String workspaceId) {
-        return Map.of("invitations", pendingIn(caller, workspaceId));
-    }
-
-    @GET
-    @Path("/organisation/invitations")
-    public Map<String, List<Invitation>> pendingInOrganisation(@Auth Caller caller) {
-        return Map.of("invitations", pendingIn(caller, null));
-    }
-
-    private NewInvitation create(Caller caller, String workspaceId, InvitationRequest request) {
+    NewInvitation create(Caller caller, String workspaceId, InvitationRequest request) {
         Role role = MembershipDao.parseRole(request.role());
         String email = request.email().trim();
         byte[] bits = new byte[32];
@@ -113,9 +83,12 @@ public final class InvitationResource {
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         Instant now = clock.instant();
         return jdbi.inTransaction(handle -> {
+            if (workspaceId == null) {
+                AccessGuard.require(caller, Permission.MEMBERS_MANAGE);
+            }
             String scopeName = workspaceId == null
                     ? handle.createQuery("SELECT name FROM tenants WHERE id = :id").bind("id", caller.tenantId())
-                            .mapTo(String.class).one()
+                            .mapTo(String.class).findOne().orElseThrow(() -> new NotFoundException("no organisation"))
                     : WorkspaceDao.find(handle, caller.tenantId(), workspaceId).map(Workspace::name)
                             .orElseThrow(() -> new NotFoundException("no such workspace"));
             AccessGuard.require(caller, Permission.MEMBERS_MANAGE, workspaceId);
@@ -142,7 +115,7 @@ public final class InvitationResource {
         });
     }
 
-    private List<Invitation> pendingIn(Caller caller, String workspaceId) {
+    List<Invitation> pendingIn(Caller caller, String workspaceId) {
         return jdbi.withHandle(handle -> {
             MembershipChanges.requireScope(handle, caller, workspaceId);
             AccessGuard.require(caller, Permission.MEMBERS_READ, workspaceId);
@@ -163,7 +136,7 @@ public final class InvitationResource {
     }
 
     @POST
-    @Path("/invitations/{token}/accept")
+    @Path("/{token}/accept")
     public InvitationAccepted accept(@Auth Optional<Caller> signedIn, @PathParam("token") String token,
             @Valid AcceptInvitation body, @Context HttpServletRequest http) {
         AcceptInvitation request = body == null ? new AcceptInvitation(null, null) : body;
