@@ -8,6 +8,7 @@ import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.errors.ErrorHandling;
 import com.penguinmails.operational.privacy.PrivacyFeature;
+import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
@@ -73,5 +74,6 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
                 Clock.systemUTC()).register(environment);
         new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
                 audit).register(environment);
+        new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
     }
 }

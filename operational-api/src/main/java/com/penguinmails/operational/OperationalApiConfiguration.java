@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
+import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
@@ -121,5 +122,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setPrivacy(PrivacyFactory privacy) {
         this.privacy = privacy;
+    }
+
+    @Valid
+    @NotNull
+    private DomainsFactory domains = new DomainsFactory();
+
+    /** Sending domains: the platform hosts customers' DNS records point at, and the resolvers that check them. */
+    @JsonProperty
+    public DomainsFactory getDomains() {
+        return domains;
+    }
+
+    @JsonProperty
+    public void setDomains(DomainsFactory domains) {
+        this.domains = domains;
     }
 }

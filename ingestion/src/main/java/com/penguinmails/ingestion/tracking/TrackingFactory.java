@@ -50,6 +50,10 @@ public class TrackingFactory {
     @Max(32_767)
     private int maxLinks = 500;
 
+    @Valid
+    @NotNull
+    private OperationalTrackingDomainsFactory operationalDomains = new OperationalTrackingDomainsFactory();
+
     private TrackingKeyring keyring;
 
     /**
@@ -114,6 +118,17 @@ public class TrackingFactory {
         this.maxLinks = maxLinks;
     }
 
+    /** Custom tracking domains verified in the operational API, polled and served beside the configured ones. */
+    @JsonProperty
+    public OperationalTrackingDomainsFactory getOperationalDomains() {
+        return operationalDomains;
+    }
+
+    @JsonProperty
+    public void setOperationalDomains(OperationalTrackingDomainsFactory operationalDomains) {
+        this.operationalDomains = operationalDomains;
+    }
+
     /**
      * The keyring of the configured tenants, built once per configuration so every user signs with the same keys. Without
      * a master key (blank {@code masterKey}) a random one is made for this process only and a warning is logged: links
@@ -162,6 +177,10 @@ public class TrackingFactory {
     public void registerEndpoints(Environment environment, EventPublisher publisher, Clock clock) {
         TrackingTokens tokens = new TrackingTokens(keyring());
         TrackingDomains domains = buildDomains();
+        OperationalTrackingDomains operational = operationalDomains.build(domains);
+        if (operational != null) {
+            environment.lifecycle().manage(operational);
+        }
         TrackingUrls urls = new TrackingUrls(tokens, domains);
         environment.servlets()
                 .addServlet("tracking", new TrackingServlet(tokens, domains, buildTrustedProxies(), publisher, clock,
