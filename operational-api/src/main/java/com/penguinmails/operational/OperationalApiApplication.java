@@ -6,9 +6,10 @@ import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.apikeys.ApiKeysFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
-import com.penguinmails.operational.errors.ErrorHandling;
-import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.domains.DomainsFeature;
+import com.penguinmails.operational.errors.ErrorHandling;
+import com.penguinmails.operational.notifications.NotificationsFeature;
+import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
@@ -74,6 +75,8 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
                 Clock.systemUTC()).register(environment);
         new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
                 audit).register(environment);
+        new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer, audit)
+                .register(environment);
         new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
     }
 }

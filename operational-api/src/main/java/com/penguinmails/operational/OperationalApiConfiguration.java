@@ -6,6 +6,7 @@ import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
 import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
+import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
 import io.dropwizard.core.Configuration;
@@ -122,6 +123,21 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setPrivacy(PrivacyFactory privacy) {
         this.privacy = privacy;
+    }
+
+    @Valid
+    @NotNull
+    private NotificationsFactory notifications = new NotificationsFactory();
+
+    /** Alert rules, webhooks and notifications: topics, delivery retries, SMTP, SMS (NOTIFICATIONS.md). */
+    @JsonProperty
+    public NotificationsFactory getNotifications() {
+        return notifications;
+    }
+
+    @JsonProperty
+    public void setNotifications(NotificationsFactory notifications) {
+        this.notifications = notifications;
     }
 
     @Valid
