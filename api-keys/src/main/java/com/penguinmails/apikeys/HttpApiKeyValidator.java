@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,21 @@ public final class HttpApiKeyValidator implements ApiKeyValidator {
             @JsonProperty("rate_limit_per_second") Integer rateLimitPerSecond) {
     }
 
+    /**
+     * Sends, and sends again once if the connection failed (not timed out): the server may have closed a pooled
+     * keep-alive connection just as it was reused, which the client does not retry for a POST. Validation changes
+     * nothing but the last-used time, so asking twice is harmless.
+     */
+    private HttpResponse<byte[]> sendOnceMore(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
     @Override
     public Optional<TenantPrincipal> validate(String secretSha256Hex) {
         HttpResponse<byte[]> response;
@@ -66,9 +82,10 @@ public final class HttpApiKeyValidator implements ApiKeyValidator {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(
                             JSON.writeValueAsBytes(Map.of("secret_sha256", secretSha256Hex))))
                     .build();
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = sendOnceMore(request);
         } catch (IOException e) {
-            throw new ApiKeyStoreUnavailableException("the operational API at " + endpoint + " cannot be reached", e);
+            throw new ApiKeyStoreUnavailableException("the operational API at " + endpoint + " cannot be reached ("
+                    + e + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiKeyStoreUnavailableException("interrupted while validating an API key", e);

@@ -77,8 +77,6 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
                 audit).register(environment);
         new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer, audit)
                 .register(environment);
-        new DomainsFeature(configuration.getDomains(), jdbi, sealer,
-                new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC()), Clock.systemUTC())
-                .register(environment);
+        new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
     }
 }

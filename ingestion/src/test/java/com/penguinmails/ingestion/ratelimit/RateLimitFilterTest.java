@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.penguinmails.apikeys.ApiKeyHasher;
+import com.penguinmails.apikeys.ApiKeyScopes;
+import com.penguinmails.apikeys.ApiKeyStore;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.apikeys.ConfiguredApiKeys;
 import com.penguinmails.apikeys.TenantPrincipal;
@@ -22,6 +24,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,14 @@ class RateLimitFilterTest {
 
     private static final String ACME_KEY = "pm_acme_secret";
     private static final String GLOBEX_KEY = "pm_globex_secret";
+    /** An issued key of globex with its own limit of 2 events per second. */
+    private static final String GLOBEX_LIMITED_KEY = "pm_globex_limited";
+    private static final ConfiguredApiKeys CONFIGURED = new ConfiguredApiKeys(List.of(
+            new ApiKeysFactory.ConfiguredKey("acme", ApiKeyHasher.sha256Hex(ACME_KEY)),
+            new ApiKeysFactory.ConfiguredKey("globex", ApiKeyHasher.sha256Hex(GLOBEX_KEY))));
+    private static final ApiKeyStore KEYS = hash -> hash.equals(ApiKeyHasher.sha256Hex(GLOBEX_LIMITED_KEY))
+            ? Optional.of(new TenantPrincipal("globex", Optional.of("k-limited"), ApiKeyScopes.ALL, OptionalInt.of(2)))
+            : CONFIGURED.findBySecretHash(hash);
     private static final long SECOND = 1_000_000_000L;
 
     private final AtomicLong clock = new AtomicLong();
@@ -39,9 +51,7 @@ class RateLimitFilterTest {
 
     /** 10 events per second, bursts of 10; globex may send 1,000 per second. */
     private final ResourceExtension resources = ResourceExtension.builder()
-            .addProvider(ApiKeysFactory.authFeature(new ConfiguredApiKeys(List.of(
-                    new ApiKeysFactory.ConfiguredKey("acme", ApiKeyHasher.sha256Hex(ACME_KEY)),
-                    new ApiKeysFactory.ConfiguredKey("globex", ApiKeyHasher.sha256Hex(GLOBEX_KEY))))))
+            .addProvider(ApiKeysFactory.authFeature(KEYS))
             .addProvider(new AuthValueFactoryProvider.Binder<>(TenantPrincipal.class))
             .addProvider(new RateLimitFilter(new RateLimiter(new RateLimit(10, 10),
                     Map.of("globex", new RateLimit(1_000, 1_000)), clock::get), metrics))
@@ -84,6 +94,22 @@ class RateLimitFilterTest {
         }
         try (Response acmeAgain = post(ACME_KEY, 1)) {
             assertThat(acmeAgain.getStatus()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void aKeyWithItsOwnLimitIsHeldToItWhileItsTenantsOtherKeysAreNot() {
+        // 2 per second, bursts of 4: admitted with 4 tokens, then charged 4 more.
+        try (Response first = post(GLOBEX_LIMITED_KEY, 5)) {
+            assertThat(first.getStatus()).isEqualTo(202);
+        }
+        try (Response limited = post(GLOBEX_LIMITED_KEY, 1)) {
+            assertThat(limited.getStatus()).isEqualTo(429);
+            assertThat(limited.readEntity(JsonNode.class).get("message").textValue())
+                    .startsWith("rate limit exceeded: this API key may send 2 events per second (bursts of 4)");
+        }
+        try (Response otherKey = post(GLOBEX_KEY, 100)) {
+            assertThat(otherKey.getStatus()).isEqualTo(202);
         }
     }
 

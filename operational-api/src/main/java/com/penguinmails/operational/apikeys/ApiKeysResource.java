@@ -64,7 +64,6 @@ public final class ApiKeysResource {
 
     @POST
     public Response create(@Auth Caller caller, @NotNull @Valid CreateApiKeyRequest request) {
-        AccessGuard.require(caller, Permission.API_KEYS_MANAGE, request.workspaceId());
         Instant now = clock.instant();
         ApiKeySecrets.NewKey issued = secrets.issue();
         StoredApiKey key = new StoredApiKey(issued.id(), caller.tenantId(), request.workspaceId(), request.name().strip(),
@@ -74,6 +73,7 @@ public final class ApiKeysResource {
             if (request.workspaceId() != null && !dao.workspaceExists(handle, caller.tenantId(), request.workspaceId())) {
                 throw new UnprocessableEntityException("workspace_id is not a workspace of this organisation");
             }
+            AccessGuard.require(caller, Permission.API_KEYS_MANAGE, request.workspaceId());
             dao.insert(handle, key, issued.secretSha256());
             audit.record(handle, caller, "api_key.create", "api_key", key.id(), null, key.view(now));
         });

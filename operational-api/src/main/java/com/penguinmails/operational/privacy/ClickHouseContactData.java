@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 public final class ClickHouseContactData {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
     private static final long TIMEOUT_SECONDS = 120;
 
     private final Client client;
@@ -107,12 +108,27 @@ public final class ClickHouseContactData {
      */
     public long eraseByHash(String table, String tenantId, Collection<String> contactHashes) {
         String condition = " WHERE tenant_id = {t:String} AND lower(hex(SHA256(contact_id))) IN {h:Array(String)}";
-        Map<String, Object> parameters = Map.of("t", tenantId, "h", List.copyOf(contactHashes));
+        Map<String, Object> parameters = Map.of("t", tenantId, "h", arrayLiteral(contactHashes));
         long found = count(table, condition, parameters);
         if (found > 0) {
             delete(table, condition, parameters);
         }
         return found;
+    }
+
+    /**
+     * The hashes as a ClickHouse array literal, the text form of an {@code Array(String)} parameter (the client sends
+     * a Java list in a form the server does not parse). Only SHA-256 hex values pass, so nothing needs escaping.
+     */
+    static String arrayLiteral(Collection<String> contactHashes) {
+        StringBuilder literal = new StringBuilder("[");
+        for (String hash : contactHashes) {
+            if (!SHA256_HEX.matcher(hash).matches()) {
+                throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + hash);
+            }
+            literal.append(literal.length() > 1 ? "," : "").append('\'').append(hash).append('\'');
+        }
+        return literal.append(']').toString();
     }
 
     private long count(String table, String condition, Map<String, Object> parameters) {
