@@ -22,7 +22,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -43,8 +43,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Invitations to a workspace or to the organisation (an organisation-wide role), made and listed through
- * {@link WorkspaceInvitationResource} and {@link OrganisationInvitationResource} (the token is shown once and mailed), and {@code POST /v1/invitations/{token}/accept}, open to
- * the invited person: signed in when they have an account, with a new password when they do not. Single use; expires.
+ * {@link WorkspaceInvitationResource} and {@link OrganisationInvitationResource} (the token is shown once and mailed),
+ * and accepted here with {@code POST /v1/invitations/accept}, open to the invited person: signed in when they have an
+ * account, with a new password when they do not. The token travels in the body, never in the URL, so it stays out of
+ * request logs. Single use; expires.
  */
 @Path("/v1/invitations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -136,10 +138,10 @@ public final class InvitationResource {
     }
 
     @POST
-    @Path("/{token}/accept")
-    public InvitationAccepted accept(@Auth Optional<Caller> signedIn, @PathParam("token") String token,
-            @Valid AcceptInvitation body, @Context HttpServletRequest http) {
-        AcceptInvitation request = body == null ? new AcceptInvitation(null, null) : body;
+    @Path("/accept")
+    public InvitationAccepted accept(@Auth Optional<Caller> signedIn, @NotNull @Valid AcceptInvitation request,
+            @Context HttpServletRequest http) {
+        String token = request.token();
         Instant now = clock.instant();
         return jdbi.inTransaction(handle -> {
             Invitation invitation = handle.createQuery("SELECT " + COLUMNS

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * The answer of {@code POST /v1/workspaces/{id}/invitations}. The token is shown only here (and sent to the invited
- * address); accept with {@code POST /v1/invitations/{token}/accept}.
+ * address); accept with {@code POST /v1/invitations/accept}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NewInvitation(String id, String workspaceId, String email, String role, Instant expiresAt,

@@ -140,7 +140,7 @@ public final class OperationalApi {
         HttpResponse<String> invited = call("POST", path, inviterToken, Map.of("email", email, "role", role));
         require(invited, 201);
         String invitation = json(invited).get("token").asText();
-        require(call("POST", "/v1/invitations/" + invitation + "/accept", null, Map.of("password", PASSWORD)), 200);
+        require(call("POST", "/v1/invitations/accept", null, Map.of("token", invitation, "password", PASSWORD)), 200);
         return signIn(email);
     }
 

@@ -184,8 +184,8 @@ class PermissionMatrixIT {
                 + "/invitations";
         String invitation = OperationalApi.json(OperationalApi.require(api.call("POST", path, ownerToken,
                 Map.of("email", "disposable" + n + "@matrix.example", "role", "viewer")), 201)).get("token").asText();
-        return OperationalApi.json(OperationalApi.require(api.call("POST", "/v1/invitations/" + invitation
-                + "/accept", null, Map.of("password", OperationalApi.PASSWORD)), 200)).get("user_id").asText();
+        return OperationalApi.json(OperationalApi.require(api.call("POST", "/v1/invitations/accept", null,
+                Map.of("token", invitation, "password", OperationalApi.PASSWORD)), 200)).get("user_id").asText();
     }
 
     private static Principal key(String name, String scope) {

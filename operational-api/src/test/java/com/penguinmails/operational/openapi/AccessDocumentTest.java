@@ -120,7 +120,7 @@ class AccessDocumentTest {
                 Map.entry("InvitationRequest", new InvitationRequest("a@b.c", "viewer")),
                 Map.entry("Invitation", invitation),
                 Map.entry("NewInvitation", new NewInvitation("i-1", "w-1", "a@b.c", "viewer", AT, "pmi_x")),
-                Map.entry("AcceptInvitation", new AcceptInvitation("p", "Sam")),
+                Map.entry("AcceptInvitation", new AcceptInvitation("pmi_x", "p", "Sam")),
                 Map.entry("InvitationAccepted", new InvitationAccepted("u-1", "a@b.c", "t-1", "w-1", "viewer", true)));
 
         bodies.forEach((schema, body) -> assertThat(names(document.at("/components/schemas/" + schema

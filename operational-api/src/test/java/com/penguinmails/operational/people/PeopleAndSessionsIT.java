@@ -181,13 +181,13 @@ class PeopleAndSessionsIT {
                 Map.of("email", "new@invite.example", "role", "member")), 201));
         String token = invitation.get("token").asText();
 
-        assertThat(api.call("POST", "/v1/invitations/" + token + "/accept", null, Map.of("password", "short"))
+        assertThat(api.call("POST", "/v1/invitations/accept", null, Map.of("token", token, "password", "short"))
                 .statusCode()).isEqualTo(422);
-        JsonNode accepted = json(require(api.call("POST", "/v1/invitations/" + token + "/accept", null,
-                Map.of("password", PASSWORD, "display_name", "New Person")), 200));
-        assertThat(api.call("POST", "/v1/invitations/" + token + "/accept", null, Map.of("password", PASSWORD))
+        JsonNode accepted = json(require(api.call("POST", "/v1/invitations/accept", null,
+                Map.of("token", token, "password", PASSWORD, "display_name", "New Person")), 200));
+        assertThat(api.call("POST", "/v1/invitations/accept", null, Map.of("token", token, "password", PASSWORD))
                 .statusCode()).isEqualTo(409);
-        assertThat(api.call("POST", "/v1/invitations/pmi_unknown/accept", null, Map.of("password", PASSWORD))
+        assertThat(api.call("POST", "/v1/invitations/accept", null, Map.of("token", "pmi_unknown", "password", PASSWORD))
                 .statusCode()).isEqualTo(404);
 
         assertThat(accepted.get("account_created").asBoolean()).isTrue();
