@@ -20,6 +20,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +63,7 @@ public final class SendingDomains {
         this.requiredRecords = new RequiredRecords(platform);
         this.verifier = new DomainVerifier(new RecordChecker(platform));
         this.lookup = lookup;
-        this.lookupPerResolver = Map.copyOf(lookupPerResolver);
+        this.lookupPerResolver = Collections.unmodifiableMap(new LinkedHashMap<>(lookupPerResolver));
         this.mapper = mapper;
         this.clock = clock;
     }
