@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /** An {@link ApiKeyStore} holding the key hashes given in a service's configuration. */
@@ -15,7 +16,9 @@ public final class ConfiguredApiKeys implements ApiKeyStore {
         this.tenantsByHash = keys.stream()
                 .collect(Collectors.toUnmodifiableMap(
                         key -> key.sha256().toLowerCase(Locale.ROOT),
-                        key -> new TenantPrincipal(key.tenantId())));
+                        key -> key.scopes() == null ? new TenantPrincipal(key.tenantId())
+                                : new TenantPrincipal(key.tenantId(), Optional.empty(), key.scopes(),
+                                        OptionalInt.empty())));
     }
 
     @Override

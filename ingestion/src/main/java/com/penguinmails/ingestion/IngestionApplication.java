@@ -1,6 +1,7 @@
 package com.penguinmails.ingestion;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.apikeys.ApiKeyScopes;
 import com.penguinmails.ingestion.bounce.ClassifyCommand;
 import com.penguinmails.ingestion.bounce.InboundMailParser;
 import com.penguinmails.ingestion.events.EventBatchReader;
@@ -78,7 +79,7 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
         environment.healthChecks().register("kafka", new KafkaHealthCheck(admin, kafka.getTopic(),
                 Duration.ofMillis(kafka.getHealthCheckTimeout().toMilliseconds())));
 
-        configuration.getApiKeys().registerAuth(environment);
+        configuration.getApiKeys().registerAuth(environment, ApiKeyScopes.EVENTS_WRITE);
         IntakeLimits intake = configuration.getIntake();
         environment.jersey().register(new EventsResource(
                 new EventBatchReader(intake.getMaxBodySize().toBytes(), intake.getMaxEventsPerRequest()),

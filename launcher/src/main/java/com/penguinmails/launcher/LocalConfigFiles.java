@@ -13,8 +13,9 @@ import org.apache.commons.text.StringSubstitutor;
  * Writes the local platform's configuration files from the templates in {@code src/main/resources/local}.
  *
  * <p>Each template is an ordinary service configuration whose {@code ${name}} placeholders the launcher fills (ports,
- * addresses, API-key hashes); a placeholder without a value is an error. The files land in the data directory, where a
- * developer can read exactly what each service runs with. They hold no secret: API keys appear only as hashes.
+ * addresses, the service token's hash); a placeholder without a value is an error. The files land in the data
+ * directory, where a developer can read exactly what each service runs with. They hold no API key, service token or
+ * master key: those travel as in-memory overrides.
  */
 final class LocalConfigFiles {
 

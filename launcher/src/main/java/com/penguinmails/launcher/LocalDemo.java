@@ -32,7 +32,9 @@ import sun.misc.Signal;
  * {@code --seed=N} the traffic seed (default: a new one each run, since a
  * restart on the same data would otherwise send events already counted, which the stream job rightly drops); {@code --history-hours=N} how far back the traffic starts, so the
  * dashboards have history at once (default 24); {@code --data-dir=DIR} (default .devstack); {@code --port-base=N} first of six service ports
- * (default 8080, 0 for free ports); {@code --fresh} deletes the data directory first.
+ * (default 8080, 0 for free ports); {@code --owner-password=P} the demo organisations' owner password (default
+ * {@value LocalPlatformOptions#DEFAULT_OWNER_PASSWORD}; keep it across runs on one data directory); {@code --fresh}
+ * deletes the data directory first.
  */
 public final class LocalDemo {
 
@@ -60,6 +62,8 @@ public final class LocalDemo {
                 options = options.withDataDir(Path.of(value));
             } else if (arg.startsWith("--port-base=")) {
                 options = options.withBasePort(Integer.parseInt(value));
+            } else if (arg.startsWith("--owner-password=")) {
+                options = options.withOwnerPassword(value);
             } else if (arg.equals("--fresh")) {
                 fresh = true;
             } else {
@@ -74,12 +78,12 @@ public final class LocalDemo {
         Instant historyStart = Instant.now().minus(Duration.ofHours(historyHours)).truncatedTo(ChronoUnit.MINUTES);
         TrafficSettings trafficSettings = TrafficSettings.defaults().withSeed(seed).withStart(historyStart)
                 .withSendsPerSecond(sendsPerSecond);
-        List<DemoTenant> tenants = DemoTenant.withFreshKeys(trafficSettings.tenantIds());
         PrintStream out = System.out;
         out.println("Starting PenguinMails locally (data in " + options.dataDir().toAbsolutePath() + ", traffic seed "
                 + seed + ") ...");
         Path dataDir = options.dataDir().toAbsolutePath();
-        LocalPlatform platform = LocalPlatform.start(options, tenants);
+        LocalPlatform platform = LocalPlatform.start(options, trafficSettings.tenantIds());
+        List<DemoTenant> tenants = platform.tenants();
 
         HttpClient http = HttpClient.newHttpClient();
         DemoTrafficDriver traffic = new DemoTrafficDriver(new TrafficGenerator(trafficSettings).iterator(),
@@ -122,8 +126,9 @@ public final class LocalDemo {
         out.println("  Kafka                  " + platform.stack().kafka().bootstrapServers());
         out.println("  ClickHouse             " + platform.stack().clickHouse().httpUrl() + "   (HTTP protocol, database "
                 + LocalPlatform.CLICKHOUSE_DATABASE + ")");
-        out.println("Demo API keys (made for this run only):");
-        tenants.forEach(tenant -> out.printf("  %-12s %s%n", tenant.tenantId(), tenant.apiKey()));
+        out.println("Demo organisations (owner owner@<name>.demo.localhost, password as --owner-password) and their API"
+                + " keys, issued through the operational API for this run (earlier runs' demo keys are revoked):");
+        tenants.forEach(tenant -> out.printf("  %-12s %-28s %s%n", tenant.name(), tenant.tenantId(), tenant.apiKey()));
         out.println("Try:");
         out.println("  curl -H 'Authorization: Bearer " + tenants.get(0).apiKey() + "' '" + query + "'");
         out.println("Demo traffic starts " + Duration.between(historyStart, Instant.now()).toHours()

@@ -1,11 +1,13 @@
 package com.penguinmails.launcher;
 
 import com.clickhouse.client.api.Client;
+import com.penguinmails.apikeys.ApiKeyHasher;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.clickhouse.ClickHouseMigrator;
 import com.penguinmails.embedded.EmbeddedStack;
 import com.penguinmails.events.Topics;
 import com.penguinmails.ingestion.IngestionApplication;
+import com.penguinmails.launcher.demo.DemoOrganisations;
 import com.penguinmails.launcher.demo.DemoTenant;
 import com.penguinmails.operational.OperationalApiApplication;
 import com.penguinmails.query.QueryApiApplication;
@@ -13,6 +15,7 @@ import com.penguinmails.streamjobs.StreamJobsConfiguration;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -39,6 +42,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final EmbeddedStack stack;
     private final List<InProcessService> services = new ArrayList<>();
+    private final List<DemoTenant> tenants = new ArrayList<>();
     private StreamJobRunner streamJob;
     private Client clickHouse;
     private InProcessService ingestion;
@@ -51,14 +55,15 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts every part; API keys of {@code tenants} are accepted by ingestion and the query API.
+     * Starts every part, and seeds one organisation per name in {@code tenantNames} through the operational API, with an
+     * API key that ingestion and the query API accept ({@link #tenants()}).
      *
      * @throws Exception if a part fails to start (what did start is stopped again)
      */
-    public static LocalPlatform start(LocalPlatformOptions options, List<DemoTenant> tenants) throws Exception {
+    public static LocalPlatform start(LocalPlatformOptions options, List<String> tenantNames) throws Exception {
         LocalPlatform platform = new LocalPlatform(EmbeddedStack.under(options.dataDir()));
         try {
-            platform.startParts(options, tenants);
+            platform.startParts(options, tenantNames);
             return platform;
         } catch (Exception | Error e) {
             platform.close();
@@ -66,7 +71,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private void startParts(LocalPlatformOptions options, List<DemoTenant> tenants) throws Exception {
+    private void startParts(LocalPlatformOptions options, List<String> tenantNames) throws Exception {
         long started = System.nanoTime();
         LauncherLogging.apply(stack.rootDir().resolve("launcher.log"));
         stack.kafka().createTopic(Topics.EVENTS_RAW, EVENTS_RAW_PARTITIONS);
@@ -78,17 +83,20 @@ public final class LocalPlatform implements AutoCloseable {
         List<String> applied = new ClickHouseMigrator(clickHouse, CLICKHOUSE_DATABASE).migrate();
         LOG.info("ClickHouse at {}: {} migration(s) applied", clickHouseUrl, applied.size());
 
+        // Ingestion and the query API validate keys with the operational API under this run's service token; the
+        // operational API's file holds only its hash, the services get the token itself as an in-memory override.
+        String serviceToken = freshSecret();
         Map<String, String> values = new HashMap<>();
         values.put("kafkaBootstrapServers", stack.kafka().bootstrapServers());
         values.put("clickHouseUrl", clickHouseUrl);
         values.put("postgresJdbcUrl", stack.postgres().jdbcUrl());
         values.put("postgresUser", stack.postgres().username());
         values.put("postgresPassword", stack.postgres().password());
-        values.put("apiKeys", apiKeysYaml(tenants));
+        values.put("serviceTokenSha256", ApiKeyHasher.sha256Hex(serviceToken));
+        values.put("apiKeyCacheTtl", options.apiKeyCacheTtl().toMillis() + " ms");
         int ingestionPort = concretePort(options.port(0));
         values.put("ingestionPort", Integer.toString(ingestionPort));
         values.put("ingestionSpoolDirectory", stack.rootDir().resolve("ingestion-spool").toString());
-        values.put("trackingTenants", trackingTenantsYaml(tenants));
         inboundSmtpPort = concretePort(options.port(6));
         values.put("inboundSmtpPort", Integer.toString(inboundSmtpPort));
         values.put("ingestionAdminPort", Integer.toString(options.port(1)));
@@ -101,20 +109,30 @@ public final class LocalPlatform implements AutoCloseable {
         values.put("parallelism", Integer.toString(options.parallelism()));
         LocalConfigFiles configs = new LocalConfigFiles(stack.rootDir().resolve("config"), values);
 
-        ingestion = started(InProcessService.start("ingestion", IngestionApplication.class,
-                configs.render("ingestion.yml"), Map.of("tracking.masterKey", freshTrackingMasterKey())));
-        queryApi = started(InProcessService.start("query-api", QueryApiApplication.class,
-                configs.render("query-api.yml")));
         operationalApi = started(InProcessService.start("operational-api", OperationalApiApplication.class,
                 configs.render("operational-api.yml"), Map.of("secrets.masterKeys[0].key", freshTrackingMasterKey())));
+        DemoOrganisations organisations = new DemoOrganisations(HttpClient.newHttpClient(), operationalApi.baseUri());
+        for (String name : tenantNames) {
+            tenants.add(organisations.seed(name, options.ownerPassword()));
+        }
+        LOG.info("Demo organisations seeded through the operational API: {}", tenants);
+        values.put("operationalApiUrl", operationalApi.baseUri().toString());
+        values.put("trackingTenants", trackingTenantsYaml(tenants));
+
+        ingestion = started(InProcessService.start("ingestion", IngestionApplication.class,
+                configs.render("ingestion.yml"), Map.of("tracking.masterKey", freshTrackingMasterKey(),
+                        "apiKeys.remote.serviceToken", serviceToken)));
+        queryApi = started(InProcessService.start("query-api", QueryApiApplication.class,
+                configs.render("query-api.yml"), Map.of("apiKeys.remote.serviceToken", serviceToken)));
         LauncherLogging.apply(stack.rootDir().resolve("launcher.log"));
         streamJob = StreamJobRunner.start(StreamJobsConfiguration.load(configs.render("stream-jobs.yml")),
                 stack.rootDir().resolve("flink"));
         LOG.info("Local platform up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** Notes a started service; they stop in reverse order, so ingestion first and the operational API last. */
     private InProcessService started(InProcessService service) {
-        services.add(service);
+        services.add(0, service);
         return service;
     }
 
@@ -148,16 +166,22 @@ public final class LocalPlatform implements AutoCloseable {
         return Base64.getEncoder().encodeToString(key);
     }
 
+    /** 256 random bits, URL-safe: this run's service token. */
+    private static String freshSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
     private static String trackingTenantsYaml(List<DemoTenant> tenants) {
         return tenants.stream()
                 .map(tenant -> "    - tenantId: " + tenant.tenantId() + "\n      activeKeyId: k1")
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String apiKeysYaml(List<DemoTenant> tenants) {
-        return tenants.stream()
-                .map(tenant -> "    - tenantId: " + tenant.tenantId() + "\n      sha256: " + tenant.apiKeyHash())
-                .collect(Collectors.joining("\n"));
+    /** The seeded organisations, in the order of the names given to {@link #start}, with this run's API keys. */
+    public List<DemoTenant> tenants() {
+        return List.copyOf(tenants);
     }
 
     /** The ingestion service, e.g. {@code http://127.0.0.1:8080}. */

@@ -33,18 +33,20 @@ class LocalPlatformIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Instant trafficStart = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
-    private final List<DemoTenant> tenants = DemoTenant.withFreshKeys(List.of("t-acme", "t-globex"));
+    private final List<String> tenantNames = List.of("t-acme", "t-globex");
 
     @Test
     void everyAcceptedEventIsCountedOnceThroughARestart(@TempDir Path dataDir) throws Exception {
         LocalPlatformOptions options = LocalPlatformOptions.defaults().withDataDir(dataDir).withBasePort(0)
                 .withCheckpointInterval(Duration.ofMillis(500));
-        TrafficSettings settings = TrafficSettings.defaults().withTenantIds(List.of("t-acme", "t-globex"))
+        TrafficSettings settings = TrafficSettings.defaults().withTenantIds(tenantNames)
                 .withStart(trafficStart).withSendsPerSecond(5);
         Iterator<GeneratedEvent> events = new TrafficGenerator(settings).iterator();
 
         long acceptedBeforeRestart;
-        try (LocalPlatform platform = LocalPlatform.start(options, tenants)) {
+        List<String> tenantIdsBeforeRestart;
+        try (LocalPlatform platform = LocalPlatform.start(options, tenantNames)) {
+            List<DemoTenant> tenants = platform.tenants();
             DemoTrafficDriver traffic = new DemoTrafficDriver(events,
                     new EventPoster(http, platform.ingestionUri()), tenants, 3000, Clock.systemUTC());
             traffic.start();
@@ -54,12 +56,14 @@ class LocalPlatformIT {
                     .until(() -> sends(platform.queryApiUri(), tenants.get(0)) > firstSeen);
             traffic.close();
             acceptedBeforeRestart = traffic.acceptedEvents();
+            tenantIdsBeforeRestart = tenants.stream().map(DemoTenant::tenantId).toList();
             awaitStored(platform.clickHouse(), acceptedBeforeRestart);
             assertOverviewMatchesClickHouse(platform, tenants.get(0));
             assertOverviewMatchesClickHouse(platform, tenants.get(1));
         }
 
-        try (LocalPlatform platform = LocalPlatform.start(options, tenants)) {
+        try (LocalPlatform platform = LocalPlatform.start(options, tenantNames)) {
+            List<DemoTenant> tenants = platform.tenants();
             DemoTrafficDriver traffic = new DemoTrafficDriver(events,
                     new EventPoster(http, platform.ingestionUri()), tenants, 3000, Clock.systemUTC());
             traffic.start();

@@ -3,8 +3,12 @@ package com.penguinmails.operational;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.openapi.OpenApiResource;
 import com.penguinmails.operational.access.AccessFeature;
+import com.penguinmails.operational.apikeys.ApiKeysFeature;
+import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.domains.DomainsFeature;
+import com.penguinmails.operational.errors.ErrorHandling;
+import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
@@ -17,7 +21,6 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.time.Clock;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,10 +64,16 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
 
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new StatusResource(getName(), new SchemaVersionDao(jdbi)));
-        new AccessFeature(configuration.getAccess(), jdbi, (token, source) -> Optional.empty(), Clock.systemUTC())
-                .register(environment);
-        new DomainsFeature(configuration.getDomains(), jdbi, sealer,
-                new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC()), Clock.systemUTC())
-                .register(environment);
+
+        ErrorHandling.register(environment);
+        AuditTrail audit = new PostgresAuditTrail(environment.getObjectMapper(), Clock.systemUTC());
+        ApiKeysFeature apiKeys = new ApiKeysFeature(configuration.getApiKeys(), jdbi, audit, Clock.systemUTC(),
+                environment);
+        apiKeys.register();
+        new AccessFeature(configuration.getAccess(), jdbi, sealer, audit, apiKeys.callers(),
+                Clock.systemUTC()).register(environment);
+        new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
+                audit).register(environment);
+        new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
     }
 }

@@ -1,9 +1,12 @@
 package com.penguinmails.operational;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
+import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
 import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
+import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
@@ -74,6 +77,51 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setAccess(AccessFactory access) {
         this.access = access;
+    }
+
+    @Valid
+    @NotNull
+    private IssuedApiKeysFactory apiKeys = new IssuedApiKeysFactory();
+
+    /** API keys: the key label, the rotation grace period, the last-used write interval (API-KEYS.md). */
+    @JsonProperty
+    public IssuedApiKeysFactory getApiKeys() {
+        return apiKeys;
+    }
+
+    @JsonProperty
+    public void setApiKeys(IssuedApiKeysFactory apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    @Valid
+    @NotNull
+    private ClickHouseFactory clickHouse = new ClickHouseFactory();
+
+    /** The analytics database, for contact export and erasure. */
+    @JsonProperty
+    public ClickHouseFactory getClickHouse() {
+        return clickHouse;
+    }
+
+    @JsonProperty
+    public void setClickHouse(ClickHouseFactory clickHouse) {
+        this.clickHouse = clickHouse;
+    }
+
+    @Valid
+    @NotNull
+    private PrivacyFactory privacy = new PrivacyFactory();
+
+    /** Suppressions from events and the erasure sweep. */
+    @JsonProperty
+    public PrivacyFactory getPrivacy() {
+        return privacy;
+    }
+
+    @JsonProperty
+    public void setPrivacy(PrivacyFactory privacy) {
+        this.privacy = privacy;
     }
 
     @Valid

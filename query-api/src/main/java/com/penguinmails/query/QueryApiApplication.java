@@ -2,6 +2,7 @@ package com.penguinmails.query;
 
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.apikeys.ApiKeyScopes;
 import com.penguinmails.query.dashboard.DashboardResource;
 import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
 import com.penguinmails.query.deliverability.DeliverabilityResource;
@@ -55,7 +56,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         AnalyticsStore store = new AnalyticsStore(client, configuration.getQueryTimeout().toJavaDuration());
 
         environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
-        configuration.getApiKeys().registerAuth(environment);
+        configuration.getApiKeys().registerAuth(environment, ApiKeyScopes.ANALYTICS_READ);
         environment.jersey().register(new InvalidQueryParameterExceptionMapper());
         environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));

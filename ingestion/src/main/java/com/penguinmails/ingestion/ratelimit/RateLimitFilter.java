@@ -20,6 +20,9 @@ import java.security.Principal;
  * Applies the per-tenant rate limits to every authenticated request: runs after authentication, so it sees the
  * {@link TenantPrincipal}; requests without one (public tracking endpoints, the OpenAPI document) pass untouched.
  *
+ * <p>A key issued with its own rate limit ({@link TenantPrincipal#rateLimitPerSecond()}) also has a bucket of its own
+ * (that many events per second, bursts of twice as many), so both the key's and its tenant's limits hold.
+ *
  * <p>Costs are in events: a request is admitted while its tenant's bucket holds a token and takes one; when it answers
  * with an {@link IngestionResult} (the batch API), it is then charged one more token per further item of its body,
  * valid or not. A tenant over its limit gets 429 with {@code Retry-After} (whole seconds, rounded up) and a JSON error
@@ -29,6 +32,8 @@ import java.security.Principal;
 public final class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String TENANT_PROPERTY = RateLimitFilter.class.getName() + ".tenant";
+    private static final String KEY_BUCKET_PROPERTY = RateLimitFilter.class.getName() + ".keyBucket";
+    private static final String KEY_BUCKET_PREFIX = "key:";
     private static final int TOO_MANY_REQUESTS = 429;
 
     private final RateLimiter limiter;
@@ -45,11 +50,24 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         if (!(principal instanceof TenantPrincipal tenant)) {
             return;
         }
-        long waitNanos = limiter.tryAdmit(tenant.tenantId());
+        RateLimit limit = limiter.limitOf(tenant.tenantId());
+        String keyBucket = null;
+        long waitNanos = 0;
+        if (tenant.rateLimitPerSecond().isPresent() && tenant.keyId().isPresent()) {
+            int perSecond = tenant.rateLimitPerSecond().getAsInt();
+            RateLimit keyLimit = new RateLimit(perSecond, 2.0 * perSecond);
+            keyBucket = KEY_BUCKET_PREFIX + tenant.keyId().get();
+            waitNanos = limiter.tryAdmit(keyBucket, keyLimit);
+            if (waitNanos > 0) {
+                limit = keyLimit;
+            }
+        }
+        if (waitNanos == 0) {
+            waitNanos = limiter.tryAdmit(tenant.tenantId());
+        }
         if (waitNanos > 0) {
             rejected.mark();
             long retryAfterSeconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-            RateLimit limit = limiter.limitOf(tenant.tenantId());
             request.abortWith(Response.status(TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
                     .type(MediaType.APPLICATION_JSON_TYPE)
@@ -60,13 +78,20 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
             return;
         }
         request.setProperty(TENANT_PROPERTY, tenant.tenantId());
+        if (keyBucket != null) {
+            request.setProperty(KEY_BUCKET_PROPERTY, keyBucket);
+        }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(TENANT_PROPERTY) instanceof String tenantId
                 && response.getEntity() instanceof IngestionResult result) {
-            limiter.charge(tenantId, result.accepted() + result.rejected().size() - 1);
+            int further = result.accepted() + result.rejected().size() - 1;
+            limiter.charge(tenantId, further);
+            if (request.getProperty(KEY_BUCKET_PROPERTY) instanceof String keyBucket) {
+                limiter.charge(keyBucket, further);
+            }
         }
     }
 }

@@ -39,6 +39,17 @@ public final class RateLimiter {
         return bucket(tenantId).tryTake(nanoClock.getAsLong());
     }
 
+    /**
+     * Admits one request against the bucket {@code bucketId} with its own {@code limit} (e.g. one API key's), created
+     * full on first use, and takes a token.
+     *
+     * @return 0 if admitted, otherwise the nanoseconds until a request would be
+     */
+    public long tryAdmit(String bucketId, RateLimit limit) {
+        return buckets.computeIfAbsent(bucketId, bucket -> new TokenBucket(limit, nanoClock.getAsLong()))
+                .tryTake(nanoClock.getAsLong());
+    }
+
     /** Charges {@code cost} more tokens to {@code tenantId}, e.g. for the events of a request already admitted. */
     public void charge(String tenantId, double cost) {
         if (cost > 0) {

@@ -88,16 +88,15 @@ public final class EndToEndBenchmark {
                 .withSendsPerSecond(2000);
         List<String> tenantIds = new ArrayList<>(settings.tenantIds());
         tenantIds.add(PROBE_TENANT);
-        List<DemoTenant> tenants = DemoTenant.withFreshKeys(tenantIds);
         Map<String, DemoTenant> byId = new HashMap<>();
-        tenants.forEach(tenant -> byId.put(tenant.tenantId(), tenant));
 
         System.out.printf("Generating %,d events ...%n", totalEvents);
         List<Batch> batches = batches(new TrafficGenerator(settings).iterator(), totalEvents, batchSize);
 
         LocalPlatformOptions options = LocalPlatformOptions.defaults().withDataDir(dataDir).withBasePort(0)
                 .withCheckpointInterval(Duration.ofSeconds(1));
-        try (LocalPlatform platform = LocalPlatform.start(options, tenants)) {
+        try (LocalPlatform platform = LocalPlatform.start(options, tenantIds)) {
+            platform.tenants().forEach(tenant -> byId.put(tenant.name(), tenant));
             HttpClient http = HttpClient.newHttpClient();
             EventPoster poster = new EventPoster(http, platform.ingestionUri());
             FreshnessProbe probe = new FreshnessProbe(poster, new OverviewClient(http, platform.queryApiUri()),
@@ -140,7 +139,7 @@ public final class EndToEndBenchmark {
 
             System.out.printf("Steady load: %,d events/s for %d s ...%n", steadyRate, steadySeconds);
             DemoTrafficDriver steady = new DemoTrafficDriver(
-                    new TrafficGenerator(settings.withSeed(settings.seed() + 1)).iterator(), poster, tenants,
+                    new TrafficGenerator(settings.withSeed(settings.seed() + 1)).iterator(), poster, platform.tenants(),
                     steadyRate, Clock.systemUTC());
             AtomicBoolean steadyLoad = new AtomicBoolean(true);
             Histogram steadyFreshness = new Histogram(3_600_000L, 3);

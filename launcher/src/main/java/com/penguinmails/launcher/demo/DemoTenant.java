@@ -1,40 +1,22 @@
 package com.penguinmails.launcher.demo;
 
-import com.penguinmails.apikeys.ApiKeyHasher;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.List;
-
 /**
- * A tenant of the local platform and the API key made for it when the platform started.
+ * A tenant of the local platform: an organisation the launcher signed up through the operational API, and the API key
+ * it issued for this run.
  *
- * <p>Keys are random on every start and reach the services only as hashes; {@link #toString()} never shows the key.
+ * <p>Keys are issued afresh on every start (the previous run's demo keys are revoked); {@link #toString()} never shows
+ * the key.
  *
- * @param tenantId the tenant
- * @param apiKey the secret, for the demo traffic and for a developer to call the APIs
+ * @param name the demo's name for the tenant, as the traffic generator knows it (e.g. {@code t-acme}); also the
+ *     organisation's name
+ * @param tenantId the organisation's id, which ingestion stamps on the tenant's events
+ * @param apiKey the secret (scopes {@code events:write} and {@code analytics:read}), for the demo traffic and for a
+ *     developer to call the APIs
  */
-public record DemoTenant(String tenantId, String apiKey) {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** One tenant per id, each with a fresh random key ({@code pm_demo_} and 32 random URL-safe characters). */
-    public static List<DemoTenant> withFreshKeys(List<String> tenantIds) {
-        return tenantIds.stream().map(id -> new DemoTenant(id, freshKey())).toList();
-    }
-
-    private static String freshKey() {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        return "pm_demo_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
-    /** The hex SHA-256 of the key: the only form the services are configured with. */
-    public String apiKeyHash() {
-        return ApiKeyHasher.sha256Hex(apiKey);
-    }
+public record DemoTenant(String name, String tenantId, String apiKey) {
 
     @Override
     public String toString() {
-        return "DemoTenant[" + tenantId + "]";
+        return "DemoTenant[" + name + " = " + tenantId + "]";
     }
 }

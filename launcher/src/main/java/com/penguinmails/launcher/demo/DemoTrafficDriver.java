@@ -42,7 +42,7 @@ public final class DemoTrafficDriver implements AutoCloseable {
         this.events = events;
         this.poster = poster;
         this.tenants = new HashMap<>();
-        tenants.forEach(tenant -> this.tenants.put(tenant.tenantId(), tenant));
+        tenants.forEach(tenant -> this.tenants.put(tenant.name(), tenant));
         this.maxEventsPerSecond = maxEventsPerSecond;
         this.clock = clock;
         this.thread = new Thread(this::run, "demo-traffic");

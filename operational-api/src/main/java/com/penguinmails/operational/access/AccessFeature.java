@@ -1,38 +1,88 @@
 package com.penguinmails.operational.access;
 
 import com.penguinmails.operational.apikeys.ApiKeyCallers;
+import com.penguinmails.operational.audit.AuditTrail;
+import com.penguinmails.operational.organisations.OrganisationResource;
+import com.penguinmails.operational.people.Argon2idPasswordHasher;
+import com.penguinmails.operational.people.MeResource;
+import com.penguinmails.operational.people.SignUpResource;
+import com.penguinmails.operational.people.SignUpThrottle;
+import com.penguinmails.operational.secrets.SecretSealer;
+import com.penguinmails.operational.sessions.LockoutPolicy;
+import com.penguinmails.operational.sessions.LoginActivityResource;
 import com.penguinmails.operational.sessions.SessionCallers;
+import com.penguinmails.operational.sessions.SessionResource;
+import com.penguinmails.operational.sessions.SignIn;
+import com.penguinmails.operational.twofactor.SecondFactor;
+import com.penguinmails.operational.twofactor.TotpResource;
+import com.penguinmails.operational.workspaces.InvitationResource;
+import com.penguinmails.operational.workspaces.MemberResource;
+import com.penguinmails.operational.workspaces.OrganisationInvitationResource;
+import com.penguinmails.operational.workspaces.OrganisationMemberResource;
+import com.penguinmails.operational.workspaces.OutboxInvitationMailer;
+import com.penguinmails.operational.workspaces.WorkspaceInvitationResource;
+import com.penguinmails.operational.workspaces.WorkspaceResource;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Wires people and access into the service: the bearer-token authentication behind {@code @Auth Caller} (sessions,
- * service tokens, API keys).
+ * service tokens, API keys), sign-up, sign-in and sessions, two-factor, the organisation, workspaces, members and
+ * invitations.
  */
 public final class AccessFeature {
 
     private final AccessFactory configuration;
     private final Jdbi jdbi;
+    private final SecretSealer sealer;
+    private final AuditTrail audit;
     private final ApiKeyCallers apiKeys;
     private final Clock clock;
 
-    public AccessFeature(AccessFactory configuration, Jdbi jdbi, ApiKeyCallers apiKeys, Clock clock) {
+    public AccessFeature(AccessFactory configuration, Jdbi jdbi, SecretSealer sealer, AuditTrail audit,
+            ApiKeyCallers apiKeys, Clock clock) {
         this.configuration = configuration;
         this.jdbi = jdbi;
+        this.sealer = sealer;
+        this.audit = audit;
         this.apiKeys = apiKeys;
         this.clock = clock;
     }
 
-    /** Registers the authentication filter and the {@code @Auth Caller} parameter binding. */
+    /** Registers the authentication filter, the {@code @Auth Caller} parameter binding and the resources. */
     public void register(Environment environment) {
-        SessionCallers sessions = new SessionCallers(jdbi, clock,
-                configuration.getSessionIdleTimeout().toJavaDuration());
+        Duration idle = configuration.getSessionIdleTimeout().toJavaDuration();
+        Duration absolute = configuration.getSessionAbsoluteTimeout().toJavaDuration();
+        SessionCallers sessions = new SessionCallers(jdbi, clock, idle);
         CallerAuthenticator authenticator = new CallerAuthenticator(sessions,
                 configuration.buildServiceCallers(), apiKeys);
         environment.jersey().register(new AuthDynamicFeature(BearerTokenAuthFilter.using(authenticator)));
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(Caller.class));
+
+        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher();
+        LockoutPolicy lockout = new LockoutPolicy(configuration.getLockoutThreshold(),
+                configuration.getLockoutBase().toJavaDuration(), configuration.getLockoutMaximum().toJavaDuration());
+        SignIn signIn = new SignIn(jdbi, hasher, lockout, new SecondFactor(sealer), audit, clock, idle, absolute);
+        SignUpThrottle throttle = new SignUpThrottle(clock, configuration.getSignUpBurst(),
+                configuration.getSignUpsPerHour());
+
+        environment.jersey().register(new SignUpResource(jdbi, hasher, throttle, audit));
+        environment.jersey().register(new SessionResource(signIn, jdbi, audit, clock, idle));
+        environment.jersey().register(new LoginActivityResource(jdbi));
+        environment.jersey().register(new MeResource(jdbi));
+        environment.jersey().register(new TotpResource(jdbi, sealer, hasher, audit, clock));
+        environment.jersey().register(new OrganisationResource(jdbi, audit));
+        environment.jersey().register(new WorkspaceResource(jdbi, audit));
+        environment.jersey().register(new MemberResource(jdbi, audit));
+        environment.jersey().register(new OrganisationMemberResource(jdbi, audit));
+        InvitationResource invitations = new InvitationResource(jdbi, new OutboxInvitationMailer(sealer, clock),
+                hasher, audit, clock, configuration.getInvitationLifetime().toJavaDuration());
+        environment.jersey().register(invitations);
+        environment.jersey().register(new WorkspaceInvitationResource(invitations));
+        environment.jersey().register(new OrganisationInvitationResource(invitations));
     }
 }

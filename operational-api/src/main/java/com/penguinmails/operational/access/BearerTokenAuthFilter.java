@@ -37,25 +37,12 @@ public final class BearerTokenAuthFilter extends AuthFilter<PresentedToken, Call
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<String> token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<String> token = BearerTokens.of(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         String sourceAddress = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
         Optional<String> userAgent = Optional.ofNullable(request.getHeaderString(HttpHeaders.USER_AGENT));
         if (token.isEmpty()
                 || !authenticate(request, new PresentedToken(token.get(), sourceAddress, userAgent), SCHEME)) {
             throw unauthorizedHandler.buildException(prefix, realm);
         }
-    }
-
-    /** The token of an {@code Authorization} header value, when it is a non-empty bearer token. */
-    static Optional<String> bearerToken(String header) {
-        if (header == null) {
-            return Optional.empty();
-        }
-        int space = header.indexOf(' ');
-        if (space <= 0 || !SCHEME.equalsIgnoreCase(header.substring(0, space))) {
-            return Optional.empty();
-        }
-        String token = header.substring(space + 1).trim();
-        return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 }

@@ -45,26 +45,58 @@ public final class MembershipDao {
                 .bind("role", roleName(role)).execute();
     }
 
-    /** The workspace memberships of {@code workspaceId}, oldest first. */
-    public static List<Membership> inWorkspace(Handle handle, String workspaceId) {
+    /**
+     * The memberships of {@code workspaceId} in {@code tenantId}, or the organisation-wide ones when
+     * {@code workspaceId} is null, oldest first.
+     */
+    public static List<Membership> inScope(Handle handle, String tenantId, String workspaceId) {
         return handle.createQuery("""
                         SELECT user_id, tenant_id, workspace_id, role FROM memberships
-                        WHERE workspace_id = :workspace ORDER BY created_at, user_id""")
-                .bind("workspace", workspaceId)
+                        WHERE tenant_id = :tenant AND workspace_id IS NOT DISTINCT FROM :workspace
+                        ORDER BY created_at, user_id""")
+                .bind("tenant", tenantId).bind("workspace", workspaceId)
                 .map((rs, ctx) -> new Membership(rs.getString("user_id"), rs.getString("tenant_id"),
                         rs.getString("workspace_id"), parseRole(rs.getString("role"))))
                 .list();
     }
 
-    /** The membership of {@code userId} in {@code workspaceId}, locked for update. */
-    public static Optional<Membership> inWorkspaceForUpdate(Handle handle, String workspaceId, String userId) {
+    /**
+     * The membership of {@code userId} in {@code workspaceId} of {@code tenantId} (organisation-wide when null),
+     * locked for update together with every owner membership of that scope, so two concurrent demotions cannot both
+     * see another owner.
+     */
+    public static Optional<Membership> inScopeForUpdate(Handle handle, String tenantId, String workspaceId,
+            String userId) {
+        handle.createQuery("""
+                        SELECT user_id FROM memberships
+                        WHERE tenant_id = :tenant AND workspace_id IS NOT DISTINCT FROM :workspace AND role = 'owner'
+                        FOR UPDATE""")
+                .bind("tenant", tenantId).bind("workspace", workspaceId).mapTo(String.class).list();
         return handle.createQuery("""
                         SELECT user_id, tenant_id, workspace_id, role FROM memberships
-                        WHERE workspace_id = :workspace AND user_id = :user FOR UPDATE""")
-                .bind("workspace", workspaceId).bind("user", userId)
+                        WHERE tenant_id = :tenant AND workspace_id IS NOT DISTINCT FROM :workspace AND user_id = :user
+                        FOR UPDATE""")
+                .bind("tenant", tenantId).bind("workspace", workspaceId).bind("user", userId)
                 .map((rs, ctx) -> new Membership(rs.getString("user_id"), rs.getString("tenant_id"),
                         rs.getString("workspace_id"), parseRole(rs.getString("role"))))
                 .findOne();
+    }
+
+    /** Sets the role of {@code userId} in {@code workspaceId} of {@code tenantId} (organisation-wide when null). */
+    public static void updateRole(Handle handle, String tenantId, String workspaceId, String userId, Role role) {
+        handle.createUpdate("""
+                        UPDATE memberships SET role = :role
+                        WHERE tenant_id = :tenant AND workspace_id IS NOT DISTINCT FROM :workspace AND user_id = :user""")
+                .bind("role", roleName(role)).bind("tenant", tenantId).bind("workspace", workspaceId)
+                .bind("user", userId).execute();
+    }
+
+    /** Removes the membership of {@code userId} in {@code workspaceId} of {@code tenantId} (organisation-wide when null). */
+    public static void delete(Handle handle, String tenantId, String workspaceId, String userId) {
+        handle.createUpdate("""
+                        DELETE FROM memberships
+                        WHERE tenant_id = :tenant AND workspace_id IS NOT DISTINCT FROM :workspace AND user_id = :user""")
+                .bind("tenant", tenantId).bind("workspace", workspaceId).bind("user", userId).execute();
     }
 
     /** The lower-case wire and column name of {@code role}. */
