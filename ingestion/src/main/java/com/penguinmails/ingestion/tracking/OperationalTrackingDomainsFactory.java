@@ -25,7 +25,7 @@ public class OperationalTrackingDomainsFactory {
     @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
     private Duration timeout = Duration.seconds(5);
 
-    /** The operational API's base address, e.g. {@code http://127.0.0.1:8084}; null: not polled. */
+    /** The operational API's base address, e.g. {@code http://127.0.0.1:8084}; null or empty: not polled. */
     @JsonProperty
     public URI getUrl() {
         return url;
@@ -71,7 +71,7 @@ public class OperationalTrackingDomainsFactory {
 
     /** The poller feeding {@code domains}, or null when no {@code url} is configured. */
     public OperationalTrackingDomains build(TrackingDomains domains) {
-        if (url == null) {
+        if (url == null || url.toString().isBlank()) {
             return null;
         }
         return new OperationalTrackingDomains(url, serviceToken, pollInterval.toJavaDuration(),

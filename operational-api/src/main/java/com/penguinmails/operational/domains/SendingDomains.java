@@ -3,6 +3,7 @@ package com.penguinmails.operational.domains;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.penguinmails.operational.access.Caller;
+import com.penguinmails.operational.access.UnprocessableEntityException;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.dns.DnsLookup;
 import com.penguinmails.operational.secrets.SecretSealer;
@@ -20,6 +21,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +64,7 @@ public final class SendingDomains {
         this.requiredRecords = new RequiredRecords(platform);
         this.verifier = new DomainVerifier(new RecordChecker(platform));
         this.lookup = lookup;
-        this.lookupPerResolver = Map.copyOf(lookupPerResolver);
+        this.lookupPerResolver = Collections.unmodifiableMap(new LinkedHashMap<>(lookupPerResolver));
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -74,8 +77,8 @@ public final class SendingDomains {
     /**
      * Creates a domain with a fresh DKIM key.
      *
-     * @throws InvalidFieldException for a malformed host name, a bounce or tracking domain outside the domain, or an
-     *     unsupported key length
+     * @throws UnprocessableEntityException (422) for a malformed host name, a bounce or tracking domain outside the
+     *     domain, or an unsupported key length
      * @throws DomainConflictException when the tenant already has the domain or the tracking domain is taken
      */
     public DomainView create(Caller caller, String workspaceId, CreateDomainRequest request) {
@@ -88,7 +91,7 @@ public final class SendingDomains {
                 : subdomain("tracking_domain", request.trackingDomain(), name);
         int bits = request.dkimKeyBits() == null ? DkimKeyGenerator.DEFAULT_BITS : request.dkimKeyBits();
         if (!DkimKeyGenerator.SUPPORTED_BITS.contains(bits)) {
-            throw new InvalidFieldException("dkim_key_bits", "must be 1024, 2048 or 4096");
+            throw new UnprocessableEntityException("dkim_key_bits must be 1024, 2048 or 4096");
         }
         Instant now = now();
         String id = "dom_" + UUID.randomUUID().toString().replace("-", "");
@@ -214,7 +217,7 @@ public final class SendingDomains {
                 : existing.stream().filter(DkimKey::active).mapToInt(DkimKey::bits).findFirst()
                         .orElse(DkimKeyGenerator.DEFAULT_BITS);
         if (!DkimKeyGenerator.SUPPORTED_BITS.contains(keyBits)) {
-            throw new InvalidFieldException("bits", "must be 1024, 2048 or 4096");
+            throw new UnprocessableEntityException("bits must be 1024, 2048 or 4096");
         }
         DkimKey key = newKey(domainId, existing.stream().map(DkimKey::selector).toList(), keyBits, now());
         return inTransaction(handle -> {
@@ -308,13 +311,14 @@ public final class SendingDomains {
 
     private static String hostName(String field, String input) {
         DomainName.Result result = DomainName.parse(input);
-        return result.name().orElseThrow(() -> new InvalidFieldException(field, result.problem().orElseThrow()));
+        return result.name().orElseThrow(
+                () -> new UnprocessableEntityException(field + " " + result.problem().orElseThrow()));
     }
 
     private static String subdomain(String field, String input, String domain) {
         String name = hostName(field, input);
         if (name.equals(domain) || !DomainName.isWithin(name, domain)) {
-            throw new InvalidFieldException(field, "must be a subdomain of " + domain);
+            throw new UnprocessableEntityException(field + " must be a subdomain of " + domain);
         }
         return name;
     }

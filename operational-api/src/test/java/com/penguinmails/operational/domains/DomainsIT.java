@@ -267,10 +267,10 @@ class DomainsIT {
     @Test
     void refusesBadInputWith422AndDuplicatesWith409() {
         String base = "/v1/workspaces/" + workspace + "/domains";
-        assertThat(send(base, adminToken, "POST", Map.of("name", "not a domain"), 422).get("message").asText())
-                .startsWith("name ");
+        assertThat(send(base, adminToken, "POST", Map.of("name", "not a domain"), 422).at("/fields/name/0").asText())
+                .isEqualTo("is not a valid host name");
         assertThat(send(base, adminToken, "POST", Map.of("name", "acme.io", "tracking_domain", "track.other.io"), 422)
-                .get("message").asText()).isEqualTo("tracking_domain must be a subdomain of acme.io");
+                .at("/errors/0").asText()).isEqualTo("tracking_domain must be a subdomain of acme.io");
         send(base, adminToken, "POST", Map.of("name", "acme.io", "dkim_key_bits", 512), 422);
         send(base, adminToken, "POST", Map.of(), 422);
 
