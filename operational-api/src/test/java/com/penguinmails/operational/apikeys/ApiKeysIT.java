@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.glassfish.jersey.client.ClientProperties;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,9 @@ class ApiKeysIT {
     }
 
     private static Invocation.Builder request(String path, String bearer) {
-        Invocation.Builder builder = app.client().target("http://127.0.0.1:" + app.getLocalPort() + path).request();
+        // Generous: sign-up and sign-in hash with Argon2id, slow on a busy shared machine.
+        Invocation.Builder builder = app.client().target("http://127.0.0.1:" + app.getLocalPort() + path).request()
+                .property(ClientProperties.READ_TIMEOUT, 120_000);
         return bearer == null ? builder : builder.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
     }
 
