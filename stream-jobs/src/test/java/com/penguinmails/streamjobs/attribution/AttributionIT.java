@@ -9,6 +9,8 @@ import com.penguinmails.embedded.EmbeddedStackExtension;
 import com.penguinmails.events.v1.Event;
 import com.penguinmails.events.v1.EventType;
 import com.penguinmails.streamjobs.StreamJobsConfiguration;
+import com.penguinmails.streamjobs.clickhouse.FailOnceSink;
+import com.penguinmails.streamjobs.events.EventsToClickHouseJob;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real events job with the attribution stage on generated traffic (out of order, a quarter of the touches held
  * back until after their conversions): the credits in ClickHouse equal an independent computation from the raw
- * events, also when the job is killed mid-stream and restored from its last checkpoint.
+ * events, also when the job is killed mid-stream and restored from its last checkpoint, and when a credits batch is
+ * committed to ClickHouse a second time after a failure.
  */
 @ExtendWith(EmbeddedStackExtension.class)
 class AttributionIT {
@@ -81,6 +85,43 @@ class AttributionIT {
                 second.cancel().get();
             }
             assertThat(storedByFirst).as("the first job stopped mid-stream").isLessThan(events.size());
+            assertCreditsMatch(pipeline, events);
+            assertThat(pipeline.count("SELECT count() FROM (SELECT conversion_id, model, touch_event_id, version,"
+                    + " count() AS n FROM penguinmails.attribution_credits WHERE tenant_id = {tenant}"
+                    + " GROUP BY conversion_id, model, touch_event_id, version HAVING n > 1)"))
+                    .as("credit rows stored twice").isZero();
+        }
+    }
+
+    @Test
+    void aCreditBatchCommittedAgainAfterAFailureIsNotCountedTwice(EmbeddedStack stack) throws Exception {
+        String name = "attribution-commit-failure";
+        try (AttributionPipeline pipeline = new AttributionPipeline(stack, "commit-failure")) {
+            List<Event> events = AttributionTraffic.of(pipeline.tenant, 47, 6_000);
+            int half = events.size() / 2;
+            StreamJobsConfiguration config = pipeline.config(checkpoints);
+            AttributionFactory attribution = config.getAttribution();
+            AttributionStage stage = new AttributionStage(
+                    new FailOnceSink<>(attribution.buildCreditsSink(config.getClickHouseSink(), config.getClickHouse()),
+                            name, FailOnceSink.Failure.AFTER_COMMIT),
+                    attribution.buildJourneysSink(config.getClickHouseSink(), config.getClickHouse()),
+                    attribution.settings());
+
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(new Configuration());
+            stage.attach(EventsToClickHouseJob.fromConfig(config).build(env));
+            JobClient job = env.executeAsync(EventsToClickHouseJob.NAME);
+            try {
+                pipeline.produce(events.subList(0, half));
+                await().atMost(PATIENCE).until(() -> !FailOnceSink.committedTokens(name).isEmpty());
+                pipeline.produce(events.subList(half, events.size()));
+                awaitEverything(pipeline, events);
+            } finally {
+                job.cancel().get();
+            }
+            assertThat(FailOnceSink.hasFailed(name)).as("the injected failure happened").isTrue();
+            List<String> tokens = FailOnceSink.committedTokens(name);
+            assertThat(tokens).as("a batch was committed twice, with the same token")
+                    .hasSizeGreaterThan((int) tokens.stream().distinct().count());
             assertCreditsMatch(pipeline, events);
             assertThat(pipeline.count("SELECT count() FROM (SELECT conversion_id, model, touch_event_id, version,"
                     + " count() AS n FROM penguinmails.attribution_credits WHERE tenant_id = {tenant}"
