@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AttributionCalculatorTest {
@@ -72,7 +74,7 @@ class AttributionCalculatorTest {
         for (int i = 0; i < daysBefore.length; i++) {
             touches.add(touch("t" + i, Duration.ofDays(daysBefore[i]), "c-" + (i % 2)));
         }
-        java.util.Collections.reverse(touches);
+        Collections.reverse(touches);
         Journey journey = CALCULATOR.attribute(DEAL, touches, LOOKBACK);
 
         assertThat(journey.touches()).extracting(Touch::eventId).containsExactly("t0", "t1", "t2", "t3", "t4", "t5");
@@ -147,7 +149,7 @@ class AttributionCalculatorTest {
 
     @Test
     void creditsAddUpToExactlyOneForManyJourneys() {
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int run = 0; run < 2000; run++) {
             List<Touch> touches = new ArrayList<>();
             int count = 1 + random.nextInt(12);

@@ -1,6 +1,7 @@
 package com.penguinmails.streamjobs.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.penguinmails.events.v1.EngagementClass;
 import com.penguinmails.events.v1.Event;
@@ -46,7 +47,7 @@ class AttributionFunctionTest {
         assertThat(credit(credits, "linear", 0).revenue()).isEqualTo(300.0);
         assertThat(credits).filteredOn(c -> c.model().equals("first_touch") && c.credit() == 1.0)
                 .extracting(AttributionCredit::campaignId, AttributionCredit::touchKind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("c-1", "open"));
+                .containsExactly(tuple("c-1", "open"));
         assertThat(credits).filteredOn(c -> c.model().equals("last_touch") && c.credit() == 1.0)
                 .extracting(AttributionCredit::touchKind).containsExactly("reply");
         List<AttributedJourney> journeys = journeys();
