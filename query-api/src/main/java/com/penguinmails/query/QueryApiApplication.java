@@ -3,6 +3,8 @@ package com.penguinmails.query;
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.apikeys.ApiKeyScopes;
+import com.penguinmails.query.attribution.AttributionResource;
+import com.penguinmails.query.attribution.ClickHouseAttributionSource;
 import com.penguinmails.query.dashboard.DashboardResource;
 import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
 import com.penguinmails.query.deliverability.DeliverabilityResource;
@@ -67,5 +69,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 configuration.getSendTime().build(), configuration.getMaxRange().toJavaDuration()));
         environment.jersey().register(new DeliverabilityResource(
                 new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new AttributionResource(
+                new ClickHouseAttributionSource(store), configuration.getMaxRange().toJavaDuration()));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.streamjobs.alerts.HealthAndAlertsFactory;
+import com.penguinmails.streamjobs.attribution.AttributionFactory;
 import com.penguinmails.streamjobs.clickhouse.ClickHouseSinkFactory;
 import com.penguinmails.streamjobs.enrichment.EnrichmentFactory;
 import com.penguinmails.streamjobs.kafka.KafkaFactory;
@@ -71,6 +72,10 @@ public class StreamJobsConfiguration {
     @Valid
     @NotNull
     private HealthAndAlertsFactory healthAndAlerts = new HealthAndAlertsFactory();
+
+    @Valid
+    @NotNull
+    private AttributionFactory attribution = new AttributionFactory();
 
     /**
      * Reads a configuration file, substituting environment variables ({@code ${VAR}}, {@code ${VAR:-default}});
@@ -204,5 +209,16 @@ public class StreamJobsConfiguration {
     @JsonProperty
     public void setHealthAndAlerts(HealthAndAlertsFactory healthAndAlerts) {
         this.healthAndAlerts = healthAndAlerts;
+    }
+
+    /** The attribution stage: lookback windows, half-life, touch kinds, lateness. */
+    @JsonProperty
+    public AttributionFactory getAttribution() {
+        return attribution;
+    }
+
+    @JsonProperty
+    public void setAttribution(AttributionFactory attribution) {
+        this.attribution = attribution;
     }
 }

@@ -4,6 +4,7 @@ import com.penguinmails.events.GeneratedEventClasses;
 import com.penguinmails.events.v1.Event;
 import com.penguinmails.streamjobs.StreamJobsConfiguration;
 import com.penguinmails.streamjobs.alerts.HealthAndAlertsStage;
+import com.penguinmails.streamjobs.attribution.AttributionStage;
 import com.penguinmails.streamjobs.enrichment.EngagementKeys;
 import com.penguinmails.streamjobs.enrichment.EnrichMessageEventsFunction;
 import com.penguinmails.streamjobs.enrichment.EnrichmentSettings;
@@ -157,11 +158,12 @@ public final class EventsToClickHouseJob {
     /**
      * Adds everything the platform runs on {@code events.raw} to {@code env}: this job (events, enriched, into
      * ClickHouse) and the health and alerts stage on its enriched events. The one pipeline used by {@link #main} and
-     * the local launcher.
+     * the local launcher. Also the attribution stage (stream-jobs/ATTRIBUTION.md).
      */
     public static void buildPlatformPipeline(StreamJobsConfiguration config, StreamExecutionEnvironment env) {
         DataStream<Event> enriched = fromConfig(config).build(env);
         HealthAndAlertsStage.fromConfig(config).attach(enriched);
+        AttributionStage.fromConfig(config).attach(enriched);
     }
 
     /**
