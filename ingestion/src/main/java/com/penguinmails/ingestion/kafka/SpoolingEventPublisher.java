@@ -122,16 +122,38 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         for (ProducerRecord<byte[], byte[]> record : records) {
             values.add(record.value());
         }
+        appendToSpool(values);
+    }
+
+    /**
+     * The publisher for endpoints that must answer fast whatever Kafka does (the tracking pixel and links): its
+     * {@code publish} appends the events to the spool and returns once the append is durable (group-committed with the
+     * appends of concurrent requests), never waiting for Kafka; the replayer forwards them to Kafka in spool order, in
+     * large batches. Anything published directly meanwhile goes behind them, as in spooling mode.
+     */
+    public EventPublisher spoolFirst() {
+        return this::publishToSpool;
+    }
+
+    private void publishToSpool(List<Event> events) throws PublishFailedException {
+        List<byte[]> values = new ArrayList<>(events.size());
+        for (Event event : events) {
+            values.add(EventCodec.encode(event));
+        }
+        appendToSpool(values);
+    }
+
+    private void appendToSpool(List<byte[]> values) throws PublishFailedException {
         modeLock.readLock().lock();
         try {
             spool.append(values);
             direct = false;
         } catch (SpoolFullException e) {
             refused.mark(values.size());
-            throw new PublishFailedException("Kafka cannot take events now and the spool is full: " + e.getMessage(), e);
+            throw new PublishFailedException("the events could not be stored: the spool is full: " + e.getMessage(), e);
         } catch (IOException e) {
             refused.mark(values.size());
-            throw new PublishFailedException("Kafka cannot take events now and the spool failed: " + e.getMessage(), e);
+            throw new PublishFailedException("the events could not be stored: the spool failed: " + e.getMessage(), e);
         } finally {
             modeLock.readLock().unlock();
         }

@@ -388,15 +388,18 @@ public final class Spool implements Closeable {
      * Durably moves the replay position past {@code batch}, which must be the last batch {@link #read}, and deletes
      * every segment that is now fully replayed. When everything was replayed the active segment is replaced by an empty
      * one, so a drained spool holds no bytes.
+     *
+     * <p>Appends wait for this only while a drained spool begins its new segment: the position file is written and the
+     * replayed segments are deleted outside the append lock (only the one reading thread acknowledges).
      */
     public void acknowledge(SpoolBatch batch) throws IOException {
         if (!batch.start().equals(checkpoint) && batch.start().offset() != 0) {
             throw new IllegalStateException("acknowledging " + batch.start() + " but the replay position is "
                     + checkpoint);
         }
+        SpoolPosition end = batch.end();
         writeLock.lock();
         try {
-            SpoolPosition end = batch.end();
             boolean drained = end.segment() == activeId && end.offset() == segmentSizes.get(activeId)
                     && end.offset() > 0 && pendingRecords.get() == batch.size();
             if (drained && broken == null && !closed) {
@@ -407,29 +410,43 @@ public final class Spool implements Closeable {
                 end = new SpoolPosition(next, 0);
                 advanceDurable(appendedSequence, end);
             }
-            checkpointFile.write(end);
-            checkpoint = end;
-            pendingRecords.addAndGet(-batch.size());
-            deleteSegmentsBefore(end.segment());
         } finally {
             writeLock.unlock();
         }
+        // A crash before this completes replays the batch once more after the restart; never loses it.
+        checkpointFile.write(end);
+        List<Map.Entry<Long, Long>> replayed;
+        writeLock.lock();
+        try {
+            checkpoint = end;
+            pendingRecords.addAndGet(-batch.size());
+            replayed = List.copyOf(segmentSizes.headMap(end.segment(), false).entrySet());
+        } finally {
+            writeLock.unlock();
+        }
+        deleteSegments(replayed);
     }
 
-    private void deleteSegmentsBefore(long id) throws IOException {
-        Map<Long, Long> replayed = segmentSizes.headMap(id, false);
+    private void deleteSegments(List<Map.Entry<Long, Long>> replayed) throws IOException {
         if (replayed.isEmpty()) {
             return;
         }
-        if (readerId < id) {
+        if (readerId <= replayed.get(replayed.size() - 1).getKey()) {
             closeReader();
         }
-        for (Map.Entry<Long, Long> segment : List.copyOf(replayed.entrySet())) {
+        for (Map.Entry<Long, Long> segment : replayed) {
             Files.deleteIfExists(segmentFile(segment.getKey()));
-            fileBytes -= segment.getValue();
-            segmentSizes.remove(segment.getKey());
         }
         ReplayCheckpoint.forceDirectory(directory);
+        writeLock.lock();
+        try {
+            for (Map.Entry<Long, Long> segment : replayed) {
+                segmentSizes.remove(segment.getKey());
+                fileBytes -= segment.getValue();
+            }
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Records appended and not yet acknowledged as replayed. */
