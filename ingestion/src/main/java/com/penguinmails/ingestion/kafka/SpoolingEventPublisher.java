@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Metrics: gauges {@code ingestion.spool.spooling} (1 while spooling), {@code .pendingRecords},
  * {@code .pendingBytes} (the replay lag), {@code .fileBytes}; meters {@code ingestion.spool.spooled},
- * {@code .replayed}, {@code .refused} (events refused because the spool could not take them),
+ * {@code .replayed}, {@code .replayedBatches} (Kafka sends of the replayer), {@code .refused} (events refused because the spool could not take them),
  * {@code .undeliverable} (spooled records Kafka refused for good, e.g. too large, skipped and logged).
  */
 public final class SpoolingEventPublisher implements EventPublisher, Managed {
@@ -63,6 +63,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     private final int replayBatchRecords;
     private final Meter spooled;
     private final Meter replayed;
+    private final Meter replayedBatches;
     private final Meter refused;
     private final Meter undeliverable;
 
@@ -71,6 +72,8 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     private volatile boolean direct;
     private volatile boolean kafkaDown;
     private volatile boolean running;
+    /** Set while the replayer waits for appends, so that only then an append wakes it. */
+    private volatile boolean replayerIdle;
     private Thread replayer;
 
     /**
@@ -93,6 +96,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         this.direct = spool.pendingRecords() == 0;
         this.spooled = metrics.meter("ingestion.spool.spooled");
         this.replayed = metrics.meter("ingestion.spool.replayed");
+        this.replayedBatches = metrics.meter("ingestion.spool.replayedBatches");
         this.refused = metrics.meter("ingestion.spool.refused");
         this.undeliverable = metrics.meter("ingestion.spool.undeliverable");
         metrics.gauge("ingestion.spool.spooling", () -> (Gauge<Integer>) () -> direct ? 0 : 1);
@@ -158,8 +162,9 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
             modeLock.readLock().unlock();
         }
         spooled.mark(values.size());
+        // Only an idle replayer needs waking; unparking it while it waits for Kafka would just cost it a spurious wake-up.
         Thread thread = replayer;
-        if (thread != null) {
+        if (thread != null && replayerIdle) {
             LockSupport.unpark(thread);
         }
     }
@@ -230,7 +235,12 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                     if (!direct) {
                         switchToDirectIfDrained();
                     }
-                    LockSupport.parkNanos(IDLE_WAIT_NANOS);
+                    replayerIdle = true;
+                    // An append after the check above sees replayerIdle and wakes us; one before it is seen here.
+                    if (spool.pendingRecords() == 0) {
+                        LockSupport.parkNanos(IDLE_WAIT_NANOS);
+                    }
+                    replayerIdle = false;
                     continue;
                 }
                 SpoolBatch batch = spool.read(replayBatchRecords, REPLAY_BATCH_BYTES);
@@ -250,6 +260,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                 }
                 spool.acknowledge(batch);
                 replayed.mark(batch.size());
+                replayedBatches.mark();
                 failedAttempts = 0;
                 if (kafkaDown) {
                     kafkaDown = false;

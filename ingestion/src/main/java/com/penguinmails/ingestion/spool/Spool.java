@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -57,7 +60,9 @@ public final class Spool implements Closeable {
     private IOException broken;
     private boolean closed;
 
-    private final Object syncMonitor = new Object();
+    /** Whether a thread is forcing appended records to the device; the others wait in {@link #syncWaiters}. */
+    private final AtomicBoolean forcing = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<Thread> syncWaiters = new ConcurrentLinkedQueue<>();
     private volatile long durableSequence;
     /** Everything before this position is on the device (or, with NEVER, written to the operating system). */
     private volatile SpoolPosition durable;
@@ -207,47 +212,69 @@ public final class Spool implements Closeable {
     }
 
     /**
-     * Group commit: the first waiter forces everything written so far, and the appends that arrived meanwhile find
-     * themselves covered when they get the monitor.
+     * Group commit: one waiter at a time forces everything written so far, while the others park; when it is done it
+     * wakes them all at once, and each either finds itself covered or takes its turn to force what came meanwhile.
+     * Waiters park on their own (no lock hand-over from one to the next), so one fsync releases every request it
+     * covers in parallel.
      */
     private void awaitDurable(long sequence) throws IOException {
-        synchronized (syncMonitor) {
-            if (durableSequence >= sequence) {
-                return;
+        Thread me = Thread.currentThread();
+        while (durableSequence < sequence) {
+            if (forcing.compareAndSet(false, true)) {
+                try {
+                    forceAppended();
+                } finally {
+                    forcing.set(false);
+                    Thread waiter;
+                    while ((waiter = syncWaiters.poll()) != null) {
+                        LockSupport.unpark(waiter);
+                    }
+                }
+            } else {
+                syncWaiters.add(me);
+                // The forcer may have finished between the failed claim and the enqueue: then nobody would wake us.
+                if (durableSequence >= sequence || !forcing.get()) {
+                    syncWaiters.remove(me);
+                } else {
+                    LockSupport.park(this);
+                }
             }
-            FileChannel channel;
-            long target;
-            SpoolPosition end;
+        }
+    }
+
+    private void forceAppended() throws IOException {
+        FileChannel channel;
+        long target;
+        SpoolPosition end;
+        writeLock.lock();
+        try {
+            ensureWritable();
+            channel = active;
+            target = appendedSequence;
+            end = new SpoolPosition(activeId, segmentSizes.get(activeId));
+        } finally {
+            writeLock.unlock();
+        }
+        try {
+            channel.force(false);
+        } catch (ClosedChannelException e) {
+            // Sealed or reset meanwhile, which forced it first; only a closed spool leaves it unforced.
             writeLock.lock();
             try {
                 ensureWritable();
-                channel = active;
-                target = appendedSequence;
-                end = new SpoolPosition(activeId, segmentSizes.get(activeId));
             } finally {
                 writeLock.unlock();
             }
+        } catch (IOException e) {
+            writeLock.lock();
             try {
-                channel.force(false);
-            } catch (ClosedChannelException e) {
-                // Sealed or reset meanwhile, which forced it first; only a closed spool leaves it unforced.
-                writeLock.lock();
-                try {
-                    ensureWritable();
-                } finally {
-                    writeLock.unlock();
-                }
-            } catch (IOException e) {
-                writeLock.lock();
-                try {
-                    broken = e;
-                } finally {
-                    writeLock.unlock();
-                }
-                throw e;
+                broken = e;
+            } finally {
+                writeLock.unlock();
             }
-            advanceDurable(target, end);
+            throw e;
         }
+        advanceDurable(target, end);
     }
 
     private synchronized void advanceDurable(long sequence, SpoolPosition end) {
