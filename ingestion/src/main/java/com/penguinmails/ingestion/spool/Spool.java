@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,6 +42,7 @@ public final class Spool implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Spool.class);
     private static final String SUFFIX = ".seg";
     private static final int READ_CHUNK_BYTES = 1024 * 1024;
+    private static final long SYNCER_IDLE_WAIT_NANOS = 1_000_000_000L;
 
     private final Path directory;
     private final long maxBytes;
@@ -60,9 +61,13 @@ public final class Spool implements Closeable {
     private IOException broken;
     private boolean closed;
 
-    /** Whether a thread is forcing appended records to the device; the others wait in {@link #syncWaiters}. */
-    private final AtomicBoolean forcing = new AtomicBoolean();
-    private final ConcurrentLinkedQueue<Thread> syncWaiters = new ConcurrentLinkedQueue<>();
+    /** Appends waiting for the sync thread (with {@link FsyncPolicy#ALWAYS}). */
+    private final ConcurrentLinkedQueue<SyncWaiter> syncWaiters = new ConcurrentLinkedQueue<>();
+    private Thread syncer;
+    private volatile boolean syncerIdle;
+    private volatile boolean stopSyncer;
+    /** Why forcing failed (or that the spool closed); every waiting and later append fails with it. */
+    private volatile IOException syncFailure;
     private volatile long durableSequence;
     /** Everything before this position is on the device (or, with NEVER, written to the operating system). */
     private volatile SpoolPosition durable;
@@ -95,6 +100,11 @@ public final class Spool implements Closeable {
         Files.createDirectories(directory);
         Spool spool = new Spool(directory, maxBytes, segmentBytes, fsync);
         spool.recover();
+        if (fsync == FsyncPolicy.ALWAYS) {
+            spool.syncer = new Thread(spool::syncUntilClosed, "spool-sync");
+            spool.syncer.setDaemon(true);
+            spool.syncer.start();
+        }
         return spool;
     }
 
@@ -212,34 +222,80 @@ public final class Spool implements Closeable {
     }
 
     /**
-     * Group commit: one waiter at a time forces everything written so far, while the others park; when it is done it
-     * wakes them all at once, and each either finds itself covered or takes its turn to force what came meanwhile.
-     * Waiters park on their own (no lock hand-over from one to the next), so one fsync releases every request it
-     * covers in parallel.
+     * Group commit: the appending thread parks until the sync thread has forced its bytes. The sync thread forces
+     * everything written so far in one fsync, then wakes exactly the waiters it covered; appends that arrived during
+     * the fsync are covered by the next one.
      */
     private void awaitDurable(long sequence) throws IOException {
-        Thread me = Thread.currentThread();
+        if (durableSequence >= sequence) {
+            return;
+        }
+        SyncWaiter waiter = new SyncWaiter(Thread.currentThread(), sequence);
+        syncWaiters.add(waiter);
+        wakeSyncer();
         while (durableSequence < sequence) {
-            if (forcing.compareAndSet(false, true)) {
+            IOException failure = syncFailure;
+            if (failure != null) {
+                syncWaiters.remove(waiter);
+                throw new IOException("the spool " + directory + " could not force appended records: "
+                        + failure.getMessage(), failure);
+            }
+            LockSupport.park(this);
+        }
+    }
+
+    private void wakeSyncer() {
+        if (syncerIdle) {
+            LockSupport.unpark(syncer);
+        }
+    }
+
+    /** The sync thread: forces what was appended, then wakes the appends it made durable; exits when closed. */
+    private void syncUntilClosed() {
+        while (true) {
+            syncerIdle = true;
+            // An append after this check sees syncerIdle and wakes us; one before it is seen here.
+            if (syncWaiters.isEmpty() && !stopSyncer) {
+                LockSupport.parkNanos(SYNCER_IDLE_WAIT_NANOS);
+            }
+            syncerIdle = false;
+            if (stopSyncer) {
                 try {
                     forceAppended();
-                } finally {
-                    forcing.set(false);
-                    Thread waiter;
-                    while ((waiter = syncWaiters.poll()) != null) {
-                        LockSupport.unpark(waiter);
-                    }
+                } catch (IOException e) {
+                    syncFailure = e;
                 }
-            } else {
-                syncWaiters.add(me);
-                // The forcer may have finished between the failed claim and the enqueue: then nobody would wake us.
-                if (durableSequence >= sequence || !forcing.get()) {
-                    syncWaiters.remove(me);
-                } else {
-                    LockSupport.park(this);
-                }
+                wakeCovered();
+                syncFailure = new IOException("the spool " + directory + " is closed");
+                wakeCovered();
+                return;
+            }
+            if (syncWaiters.isEmpty()) {
+                continue;
+            }
+            try {
+                forceAppended();
+            } catch (IOException e) {
+                syncFailure = e;
+            }
+            wakeCovered();
+        }
+    }
+
+    private void wakeCovered() {
+        long durableNow = durableSequence;
+        boolean failed = syncFailure != null;
+        for (Iterator<SyncWaiter> waiters = syncWaiters.iterator(); waiters.hasNext(); ) {
+            SyncWaiter waiter = waiters.next();
+            if (failed || waiter.sequence() <= durableNow) {
+                waiters.remove();
+                LockSupport.unpark(waiter.thread());
             }
         }
+    }
+
+    /** An append waiting until its bytes up to {@code sequence} are on the device. */
+    private record SyncWaiter(Thread thread, long sequence) {
     }
 
     private void forceAppended() throws IOException {
@@ -524,6 +580,17 @@ public final class Spool implements Closeable {
     /** Forces and closes the files; appends fail afterwards. */
     @Override
     public void close() throws IOException {
+        Thread sync = syncer;
+        if (sync != null) {
+            stopSyncer = true;
+            LockSupport.unpark(sync);
+            try {
+                sync.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while closing the spool " + directory, e);
+            }
+        }
         writeLock.lock();
         try {
             if (closed) {
