@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * every new event is spooled behind it, so events of one key reach Kafka in the order they were published. The replayer
  * sends the oldest spooled batch, waits for every acknowledgement (the producer settles each record within its delivery
  * timeout), then stores the replay position; after a failure it waits {@code probeInterval} and tries again. When the
- * spool is drained it switches back to direct mode, atomically with respect to appends.
+ * spool is drained it switches back to direct mode, atomically with respect to appends. {@link #spoolFirst()} is the
+ * publisher of the tracking endpoints: it always appends to the spool and leaves the forwarding to the replayer.
  *
  * <p>{@link #publish} fails with {@link PublishFailedException} only when an event can go neither to Kafka nor to the
  * spool (full, or failing to write), or when Kafka refuses it for good (too large): such a failure is not an outage. A request that timed out waiting for Kafka leaves its records in the producer,

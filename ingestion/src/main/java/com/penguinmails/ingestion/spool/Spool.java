@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Records are appended to the newest segment file ({@code <20-digit sequence>.seg}); a segment that would grow past
  * {@code segmentBytes} is forced and sealed, and a new one begins. With {@link FsyncPolicy#ALWAYS} an append returns
- * only once its records are on the device, and concurrent appends share one fsync. {@link #read} returns the oldest
+ * only once its records are on the device, and concurrent appends share one fsync: a daemon thread ({@code spool-sync},
+ * stopped by {@link #close}) forces what was written and wakes the appends it covered. {@link #read} returns the oldest
  * durable records from the replay position; {@link #acknowledge} stores the new position durably (see
  * {@link ReplayCheckpoint}) and deletes segments that were fully replayed. Opening a directory recovers it: every
  * record is checked, a torn or corrupt tail is cut off (and logged), and replay resumes from the stored position, so a
