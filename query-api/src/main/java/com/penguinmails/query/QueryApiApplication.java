@@ -2,6 +2,8 @@ package com.penguinmails.query;
 
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.penguinmails.query.cohorts.ClickHouseCohortsSource;
+import com.penguinmails.query.cohorts.CohortsResource;
 import com.penguinmails.query.dashboard.DashboardResource;
 import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
 import com.penguinmails.query.deliverability.DeliverabilityResource;
@@ -66,5 +68,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 configuration.getSendTime().build(), configuration.getMaxRange().toJavaDuration()));
         environment.jersey().register(new DeliverabilityResource(
                 new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new CohortsResource(
+                new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
     }
 }
