@@ -5,7 +5,6 @@ import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +22,13 @@ import java.util.Map;
 public final class CohortsQuery {
 
     private static final String SQL = """
+            WITH sumMap(arrayMap(c -> (c.1, c.2), values_k), arrayMap(c -> c.3, values_k)) AS value_map
             SELECT cohort_start,
                    toInt64(count()) AS size,
                    arrayMap(x -> toInt64(x),
                             sumForEach(arrayMap(k -> toUInt64(has(ks, k)), range({periods:UInt16})))) AS active,
                    arrayMap(x -> toInt64(x),
                             sumForEach(arrayMap(k -> toUInt64(last_k >= k), range({periods:UInt16})))) AS active_unbounded,
-                   sumMap(arrayMap(c -> (c.1, c.2), values_k), arrayMap(c -> c.3, values_k)) AS value_map,
                    arrayMap(x -> x.1, value_map.1) AS value_periods,
                    arrayMap(x -> x.2, value_map.1) AS value_currencies,
                    arrayMap(x -> toString(x), value_map.2) AS value_amounts
@@ -92,23 +91,24 @@ public final class CohortsQuery {
     public static List<CohortCounts> read(List<GenericRecord> rows) {
         List<CohortCounts> cohorts = new ArrayList<>(rows.size());
         for (GenericRecord row : rows) {
-            long[] periods = row.getLongArray("value_periods");
-            String[] currencies = row.getStringArray("value_currencies");
-            String[] amounts = row.getStringArray("value_amounts");
-            List<ConversionValue> values = new ArrayList<>(periods.length);
-            for (int i = 0; i < periods.length; i++) {
-                BigDecimal amount = new BigDecimal(amounts[i]);
+            List<Long> periods = longs(row, "value_periods");
+            List<String> currencies = row.getList("value_currencies");
+            List<String> amounts = row.getList("value_amounts");
+            List<ConversionValue> values = new ArrayList<>(periods.size());
+            for (int i = 0; i < periods.size(); i++) {
+                BigDecimal amount = new BigDecimal(amounts.get(i));
                 if (amount.signum() != 0) {
-                    values.add(new ConversionValue((int) periods[i], currencies[i], amount));
+                    values.add(new ConversionValue(periods.get(i).intValue(), currencies.get(i), amount));
                 }
             }
             cohorts.add(new CohortCounts(row.getLocalDate("cohort_start"), row.getLong("size"),
-                    boxed(row.getLongArray("active")), boxed(row.getLongArray("active_unbounded")), values));
+                    longs(row, "active"), longs(row, "active_unbounded"), values));
         }
         return cohorts;
     }
 
-    private static List<Long> boxed(long[] values) {
-        return Arrays.stream(values).boxed().toList();
+    private static List<Long> longs(GenericRecord row, String column) {
+        List<Number> numbers = row.getList(column);
+        return numbers.stream().map(Number::longValue).toList();
     }
 }
