@@ -1,5 +1,6 @@
 package com.penguinmails.query.cohorts;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * @param periods one cell per k, in order
  */
 public record Cohort(
-        @JsonProperty("start") LocalDate start,
+        @JsonProperty("start") @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate start,
         @JsonProperty("size") long size,
         @JsonProperty("periods") List<RetentionCell> periods) {
 

@@ -1,5 +1,6 @@
 package com.penguinmails.query.cohorts;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.Map;
  */
 public record RetentionCell(
         @JsonProperty("period") int period,
-        @JsonProperty("start") LocalDate start,
+        @JsonProperty("start") @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate start,
         @JsonProperty("active") long active,
         @JsonProperty("share") double share,
         @JsonProperty("active_unbounded") long activeUnbounded,
