@@ -33,9 +33,9 @@ public enum CohortActivity {
      */
     String timesExpression(String scope) {
         if (column == null) {
-            return "arrayMap(c -> toDateTime(c.occurred_at, 'UTC'), groupUniqArrayArray(conversions))";
+            return "arrayMap(c -> toDateTime(c.occurred_at, 'UTC'), arrayDistinct(groupArrayArray(conversions)))";
         }
-        return "groupUniqArrayArrayIf(" + column + ", " + scope + ")";
+        return "groupArrayArrayIf(" + column + ", " + scope + ")";
     }
 
     /**

@@ -13,6 +13,9 @@ import java.util.Map;
  * The ClickHouse query behind the retention matrix, over {@code cohort_activity} (schemas' V0006). Every value is a
  * server-side parameter; the only text that varies is chosen from the enums (column and function names).
  *
+ * <p>Plain {@code groupArrayArray} rather than a uniq state per contact: periods are made distinct after mapping,
+ * conversions by {@code arrayDistinct} (a contact's rows not merged yet may repeat a conversion).
+ *
  * <p>Innermost, one row per contact of the tenant (the campaign's rows and the contact's conversion row, or every
  * row): its cohort time, the times of the chosen activity and its conversions. Then per contact: its cohort, the
  * distinct periods k >= 0 in which it was active and the last of them, and its conversion values by period. Finally
@@ -45,7 +48,7 @@ public final class CohortsQuery {
                     SELECT contact_id,
                            minIf(BASIS, SCOPE) AS cohort_time,
                            ACTIVITY AS activity_times,
-                           groupUniqArrayArray(conversions) AS contact_conversions
+                           arrayDistinct(groupArrayArray(conversions)) AS contact_conversions
                     FROM cohort_activity
                     WHERE tenant_id = {tenant_id:String}CAMPAIGN_FILTER
                     GROUP BY contact_id

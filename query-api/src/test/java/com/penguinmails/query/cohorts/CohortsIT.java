@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.client.ClientProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,8 @@ class CohortsIT {
     private static final Map<CohortPeriod, Integer> PERIODS =
             Map.of(CohortPeriod.DAY, 35, CohortPeriod.WEEK, 16, CohortPeriod.MONTH, 5);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The machine may be shared with many builds; a slow answer is not what these tests are about. */
+    private static final int READ_TIMEOUT_MS = 120_000;
 
     private static DropwizardAppExtension<QueryApiConfiguration> app;
     private static Client fixtureClient;
@@ -285,7 +288,8 @@ class CohortsIT {
     }
 
     private static JsonNode get(String key, Map<String, String> parameters) throws Exception {
-        try (Response response = app.client().target(url(parameters)).request()
+        try (Response response = app.client().target(url(parameters))
+                .property(ClientProperties.READ_TIMEOUT, READ_TIMEOUT_MS).request()
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + key).get()) {
             String body = response.readEntity(String.class);
             assertThat(response.getStatus()).as(body).isEqualTo(200);

@@ -24,7 +24,7 @@ class CohortsQueryTest {
                 .contains("toStartOfMonth(cohort_time, {tz:String})")
                 .contains("toRelativeMonthNum(")
                 .contains("minIf(first_engagement, campaign_id = {campaign_id:String})")
-                .contains("groupUniqArrayArrayIf(clicks, campaign_id = {campaign_id:String})")
+                .contains("groupArrayArrayIf(clicks, campaign_id = {campaign_id:String})")
                 .contains("campaign_id IN ({campaign_id:String}, '')");
         assertThat(query.parameters()).containsEntry("tenant_id", "acme'--").containsEntry("campaign_id", EVIL)
                 .containsEntry("tz", "Asia/Kolkata").containsEntry("periods", "7")
@@ -38,7 +38,7 @@ class CohortsQueryTest {
                 CohortBasis.FIRST_SEND, CohortActivity.CONVERSION, Optional.empty(), 30));
 
         assertThat(query.sql()).doesNotContain("{campaign_id:String}").contains("minIf(first_send, true)")
-                .contains("arrayMap(c -> toDateTime(c.occurred_at, 'UTC'), groupUniqArrayArray(conversions))")
+                .contains("arrayMap(c -> toDateTime(c.occurred_at, 'UTC'), arrayDistinct(groupArrayArray(conversions)))")
                 .contains("toDate(cohort_time, {tz:String})");
         assertThat(query.parameters()).doesNotContainKey("campaign_id");
     }
