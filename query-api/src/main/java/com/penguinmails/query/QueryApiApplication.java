@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.apikeys.ApiKeyScopes;
 import com.penguinmails.query.attribution.AttributionResource;
 import com.penguinmails.query.attribution.ClickHouseAttributionSource;
+import com.penguinmails.query.cohorts.ClickHouseCohortsSource;
+import com.penguinmails.query.cohorts.CohortsResource;
 import com.penguinmails.query.dashboard.DashboardResource;
 import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
 import com.penguinmails.query.deliverability.DeliverabilityResource;
@@ -71,5 +73,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
         environment.jersey().register(new AttributionResource(
                 new ClickHouseAttributionSource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new CohortsResource(
+                new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
     }
 }

@@ -1,0 +1,42 @@
+package com.penguinmails.query.cohorts;
+
+import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.request.QueryParameters;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+
+/**
+ * {@code GET /v1/analytics/cohorts}: the authenticated tenant's cohort retention matrix. Translates HTTP only;
+ * validation lives in {@link CohortsRequest}, the matrix arithmetic in {@link Cohort}.
+ */
+@Path("/v1/analytics/cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CohortsResource {
+
+    private final CohortsSource source;
+    private final Duration maxSpan;
+
+    /**
+     * @param source where the counts come from
+     * @param maxSpan the longest {@code from}..{@code to} range accepted
+     */
+    public CohortsResource(CohortsSource source, Duration maxSpan) {
+        this.source = source;
+        this.maxSpan = maxSpan;
+    }
+
+    @GET
+    public CohortsAnswer cohorts(@Auth TenantPrincipal tenant, @Context UriInfo uriInfo) {
+        CohortsRequest request =
+                CohortsRequest.parse(tenant.tenantId(), new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
+        return CohortsAnswer.of(request, source.cohorts(request).stream()
+                .map(counts -> Cohort.of(counts, request.period()))
+                .toList());
+    }
+}
