@@ -87,8 +87,7 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
                 Clock.systemUTC(),
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
                 environment.metrics()));
-        configuration.getTracking().registerEndpoints(environment,
-                spool.isTrackingSpoolFirst() ? publisher.spoolFirst() : publisher, Clock.systemUTC());
+        configuration.getTracking().registerEndpoints(environment, publisher, Clock.systemUTC());
 
         InboundFactory inbound = configuration.getInbound();
         VerpAddresses verp = new VerpAddresses(configuration.getTracking().keyring(), inbound.getMaxVerpLocalPartLength());
