@@ -76,7 +76,7 @@ class TrackingDomainsServedByIngestionIT {
         operational.before();
         seedAcme(Jdbi.create(database));
 
-        stack.kafka().createTopic(Topics.EVENTS_RAW, 1);
+        stack.kafka().createTopic(Topics.EVENTS_RAW, 4);
         ingestionPort = freePort();
         byte[] trackingKey = new byte[32];
         new java.security.SecureRandom().nextBytes(trackingKey);
