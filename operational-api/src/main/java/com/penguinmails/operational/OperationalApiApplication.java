@@ -71,8 +71,8 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         ApiKeysFeature apiKeys = new ApiKeysFeature(configuration.getApiKeys(), jdbi, audit, Clock.systemUTC(),
                 environment);
         apiKeys.register();
-        new AccessFeature(configuration.getAccess(), jdbi, sealer, audit, apiKeys.callers(),
-                Clock.systemUTC()).register(environment);
+        new AccessFeature(configuration.getAccess(), configuration.getNotifications().getSmtp(), jdbi, sealer, audit,
+                apiKeys.callers(), Clock.systemUTC()).register(environment);
         new PrivacyFeature(configuration.getPrivacy(), configuration.getClickHouse(), configuration.getKafka(), jdbi,
                 audit).register(environment);
         new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer, audit)

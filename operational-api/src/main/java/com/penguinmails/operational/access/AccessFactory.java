@@ -1,6 +1,7 @@
 package com.penguinmails.operational.access;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.operational.notifications.RetryScheduleFactory;
 import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The {@code access:} configuration section: internal service tokens, session lifetimes, sign-in lockout, the sign-up
- * rate limit and invitation lifetime. Every value has a default suitable for production.
+ * rate limit, invitation lifetime and the sending of invitation emails. Every value has a default suitable for
+ * production.
  */
 public class AccessFactory {
 
@@ -41,6 +43,15 @@ public class AccessFactory {
 
     @NotNull
     private Duration invitationLifetime = Duration.days(7);
+
+    @NotNull
+    private Duration invitationEmailInterval = Duration.seconds(5);
+
+    @Valid
+    @NotNull
+    private RetryScheduleFactory invitationEmailRetry = new RetryScheduleFactory();
+
+    private String invitationAcceptPage;
 
     /** Internal services and the SHA-256 (hex) of their tokens; they hold only {@link Permission#INTERNAL_READ}. */
     @JsonProperty
@@ -139,6 +150,42 @@ public class AccessFactory {
     @JsonProperty
     public void setInvitationLifetime(Duration invitationLifetime) {
         this.invitationLifetime = invitationLifetime;
+    }
+
+    /** How often queued invitation emails are looked for when SMTP is configured (default 5 seconds). */
+    @JsonProperty
+    public Duration getInvitationEmailInterval() {
+        return invitationEmailInterval;
+    }
+
+    @JsonProperty
+    public void setInvitationEmailInterval(Duration invitationEmailInterval) {
+        this.invitationEmailInterval = invitationEmailInterval;
+    }
+
+    /** When a failed invitation email is tried again (default 30 s doubling to 1 hour, 31 attempts, about a day). */
+    @JsonProperty
+    public RetryScheduleFactory getInvitationEmailRetry() {
+        return invitationEmailRetry;
+    }
+
+    @JsonProperty
+    public void setInvitationEmailRetry(RetryScheduleFactory invitationEmailRetry) {
+        this.invitationEmailRetry = invitationEmailRetry;
+    }
+
+    /**
+     * The web app's page that accepts an invitation, linked from invitation emails with the token in the fragment
+     * ({@code <page>#token=pmi_...}); null (the default) leaves the link out.
+     */
+    @JsonProperty
+    public String getInvitationAcceptPage() {
+        return invitationAcceptPage;
+    }
+
+    @JsonProperty
+    public void setInvitationAcceptPage(String invitationAcceptPage) {
+        this.invitationAcceptPage = invitationAcceptPage;
     }
 
     /** The service callers configured here. */
