@@ -227,7 +227,10 @@ class TrackingIT {
         HttpResponse<String> missing = postTrack(noIds, KEY);
         HttpResponse<String> big = postTrack(tooBig, KEY);
         HttpResponse<String> links = postTrack(tooManyLinks, KEY);
-        HttpResponse<String> unauthenticated = postTrack(noIds, "pm_not_a_key");
+        // A refused credential is answered before the body is read, after which Jetty may close the connection: on its
+        // own client, so the shared client's pool never hands that connection to the next test.
+        HttpResponse<String> unauthenticated = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(trackRequest(noIds, "pm_not_a_key"), BodyHandlers.ofString());
 
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(missing.body()).get("message").textValue())
@@ -249,9 +252,13 @@ class TrackingIT {
     }
 
     private static HttpResponse<String> postTrack(ObjectNode body, String key) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/tracking/messages"))
+        return send(trackRequest(body, key));
+    }
+
+    private static HttpRequest trackRequest(ObjectNode body, String key) throws Exception {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/tracking/messages"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
-                .POST(BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+                .POST(BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
     }
 
     /** A request as a mail client behind the test's trusted local proxy makes it. */
