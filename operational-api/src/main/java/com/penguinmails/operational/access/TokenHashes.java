@@ -1,9 +1,9 @@
 package com.penguinmails.operational.access;
 
+import com.penguinmails.apikeys.ApiKeyHasher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * SHA-256 of secrets the service hands out (session tokens, invitation tokens, backup codes, service tokens), so only
@@ -26,6 +26,6 @@ public final class TokenHashes {
 
     /** The SHA-256 of {@code token} as lower-case hex, the form of {@code serviceTokens[].sha256} in the configuration. */
     public static String sha256Hex(String token) {
-        return HexFormat.of().formatHex(sha256(token));
+        return ApiKeyHasher.sha256Hex(token);
     }
 }

@@ -1,9 +1,6 @@
 package com.penguinmails.operational.privacy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.penguinmails.apikeys.ApiKeyHasher;
 
 /**
  * The pseudonym an erased contact is remembered by: the SHA-256 of its id (UTF-8), lower-case hex. PostgreSQL computes
@@ -17,11 +14,6 @@ public final class ContactHash {
 
     /** The SHA-256 of {@code contactId}, 64 lower-case hex digits. */
     public static String of(String contactId) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(contactId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ApiKeyHasher.sha256Hex(contactId);
     }
 }

@@ -1,9 +1,6 @@
 package com.penguinmails.operational.suppressions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.penguinmails.apikeys.ApiKeyHasher;
 import java.util.Locale;
 
 /**
@@ -22,12 +19,6 @@ public final class EmailAddresses {
 
     /** The SHA-256 of the normalised address, lower-case hex. */
     public static String sha256(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(email).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ApiKeyHasher.sha256Hex(normalise(email));
     }
 }
