@@ -95,7 +95,16 @@ public final class OperationalApi {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(text));
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // A request refused before its body was read may leave Jetty closing that keep-alive connection; a
+                // pooled connection closed before any answer byte never reached the service, so sending again is safe.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
