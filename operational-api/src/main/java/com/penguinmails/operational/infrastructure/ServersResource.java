@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /v1/workspaces/{workspaceId}/servers} and {@code .../infrastructure/costs}: sending servers, their IPs, reverse
- * DNS and SMTP hosts, and their cost. Reads need {@link Permission#INFRASTRUCTURE_READ}, changes
+ * {@code /v1/workspaces/{workspaceId}/servers} and {@code .../infrastructure/costs}: sending servers, their IPs,
+ * reverse DNS and SMTP hosts, and their cost. Reads need {@link Permission#INFRASTRUCTURE_READ}, changes
  * {@link Permission#INFRASTRUCTURE_MANAGE}, in the workspace; another tenant's workspace or server is 404.
  */
 @Path("/v1/workspaces/{workspaceId}")
