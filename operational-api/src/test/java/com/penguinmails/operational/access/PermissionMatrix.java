@@ -66,7 +66,15 @@ public final class PermissionMatrix {
             new Endpoint("GET", "/v1/workspaces/{workspace}/invitations", null, Permission.MEMBERS_READ,
                     Scope.WORKSPACE),
             new Endpoint("POST", "/v1/workspaces/{workspace}/invitations",
-                    "{\"email\":\"{email}\",\"role\":\"viewer\"}", Permission.MEMBERS_MANAGE, Scope.WORKSPACE));
+                    "{\"email\":\"{email}\",\"role\":\"viewer\"}", Permission.MEMBERS_MANAGE, Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/servers", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE),
+            new Endpoint("POST", "/v1/workspaces/{workspace}/servers", "{\"region\":\"us-east\",\"plan\":\"vps-2gb\"}",
+                    Permission.INFRASTRUCTURE_MANAGE, Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/infrastructure/costs", null,
+                    Permission.INFRASTRUCTURE_READ, Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/mailboxes", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE));
 
     private PermissionMatrix() {
     }
