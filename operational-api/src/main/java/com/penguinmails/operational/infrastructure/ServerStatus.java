@@ -20,11 +20,6 @@ public enum ServerStatus {
     /** Terminated at the provider. */
     DELETED;
 
-    /** The worker still has something to do for a server in this status. */
-    public boolean pending() {
-        return this == REQUESTED || this == PROVISIONING || this == DELETING;
-    }
-
     /** Whether decommissioning may start from this status. */
     public boolean decommissionable() {
         return this != DELETING && this != DELETED;
