@@ -8,6 +8,7 @@ import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.errors.ErrorHandling;
+import com.penguinmails.operational.health.HealthFeature;
 import com.penguinmails.operational.notifications.NotificationsFeature;
 import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
@@ -78,5 +79,7 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer, audit)
                 .register(environment);
         new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
+        new HealthFeature(configuration.getHealth(), configuration.getKafka(), jdbi, Clock.systemUTC())
+                .register(environment);
     }
 }

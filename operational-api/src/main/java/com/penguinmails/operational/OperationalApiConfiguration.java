@@ -5,6 +5,7 @@ import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
 import com.penguinmails.operational.domains.DomainsFactory;
+import com.penguinmails.operational.health.HealthFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
@@ -153,5 +154,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setDomains(DomainsFactory domains) {
         this.domains = domains;
+    }
+
+    @Valid
+    @NotNull
+    private HealthFactory health = new HealthFactory();
+
+    /** Sending health checks: schedule, intervals, resolvers, blocklist zones (SENDING-HEALTH.md). */
+    @JsonProperty
+    public HealthFactory getHealth() {
+        return health;
+    }
+
+    @JsonProperty
+    public void setHealth(HealthFactory health) {
+        this.health = health;
     }
 }

@@ -45,12 +45,20 @@ public final class SmtpProbe {
 
     /** Probes {@code host:port}; never throws for network or protocol trouble (that is in the session's error). */
     public SmtpSession probe(String host, int port) {
+        return probe(host, port, host);
+    }
+
+    /**
+     * Probes {@code address:port} as the host {@code hostName} (sent as TLS SNI, and the name the certificate must
+     * carry); never throws for network or protocol trouble (that is in the session's error).
+     */
+    public SmtpSession probe(String address, int port, String hostName) {
         Attempt attempt = new Attempt();
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+            socket.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
             socket.setSoTimeout((int) timeout.toMillis());
             attempt.connected = true;
-            converse(socket, host, port, attempt);
+            converse(socket, hostName, port, attempt);
         } catch (IOException e) {
             attempt.error = Optional.of(attempt.step + " failed: " + describe(e));
         }
