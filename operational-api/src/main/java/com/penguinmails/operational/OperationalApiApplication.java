@@ -15,6 +15,7 @@ import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
 import com.penguinmails.operational.status.StatusResource;
+import com.penguinmails.operational.warmup.WarmupFeature;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -80,6 +81,8 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
                 .register(environment);
         new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
         new HealthFeature(configuration.getHealth(), configuration.getKafka(), jdbi, Clock.systemUTC())
+                .register(environment);
+        new WarmupFeature(configuration.getWarmup(), configuration.getKafka(), jdbi, audit, Clock.systemUTC())
                 .register(environment);
     }
 }

@@ -10,6 +10,7 @@ import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
+import com.penguinmails.operational.warmup.WarmupFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -169,5 +170,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setHealth(HealthFactory health) {
         this.health = health;
+    }
+
+    @Valid
+    @NotNull
+    private WarmupFactory warmup = new WarmupFactory();
+
+    /** Warm-up schedules: whether this instance cuts limits on the stream job's pause recommendations (WARMUP.md). */
+    @JsonProperty
+    public WarmupFactory getWarmup() {
+        return warmup;
+    }
+
+    @JsonProperty
+    public void setWarmup(WarmupFactory warmup) {
+        this.warmup = warmup;
     }
 }
