@@ -66,7 +66,17 @@ public final class PermissionMatrix {
             new Endpoint("GET", "/v1/workspaces/{workspace}/invitations", null, Permission.MEMBERS_READ,
                     Scope.WORKSPACE),
             new Endpoint("POST", "/v1/workspaces/{workspace}/invitations",
-                    "{\"email\":\"{email}\",\"role\":\"viewer\"}", Permission.MEMBERS_MANAGE, Scope.WORKSPACE));
+                    "{\"email\":\"{email}\",\"role\":\"viewer\"}", Permission.MEMBERS_MANAGE, Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/health", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/health/history", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/warmup/schedules", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/warmup/limits", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE),
+            new Endpoint("GET", "/internal/v1/warmup/limits?tenant_id=t-matrix", null, Permission.INTERNAL_READ,
+                    Scope.ORGANISATION));
 
     private PermissionMatrix() {
     }
