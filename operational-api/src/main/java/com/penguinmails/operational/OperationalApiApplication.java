@@ -9,6 +9,7 @@ import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.errors.ErrorHandling;
 import com.penguinmails.operational.health.HealthFeature;
+import com.penguinmails.operational.infrastructure.InfrastructureFeature;
 import com.penguinmails.operational.notifications.NotificationsFeature;
 import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
@@ -83,6 +84,8 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         new HealthFeature(configuration.getHealth(), configuration.getKafka(), jdbi, Clock.systemUTC())
                 .register(environment);
         new WarmupFeature(configuration.getWarmup(), configuration.getKafka(), jdbi, audit, Clock.systemUTC())
+                .register(environment);
+        new InfrastructureFeature(configuration.getInfrastructure(), jdbi, audit, Clock.systemUTC())
                 .register(environment);
     }
 }

@@ -6,6 +6,7 @@ import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
 import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.health.HealthFactory;
+import com.penguinmails.operational.infrastructure.InfrastructureFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
@@ -185,5 +186,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setWarmup(WarmupFactory warmup) {
         this.warmup = warmup;
+    }
+
+    @Valid
+    @NotNull
+    private InfrastructureFactory infrastructure = new InfrastructureFactory();
+
+    /** Sending infrastructure: plans and prices, the provisioning worker, Hostwinds and Mailu (INFRASTRUCTURE.md). */
+    @JsonProperty
+    public InfrastructureFactory getInfrastructure() {
+        return infrastructure;
+    }
+
+    @JsonProperty
+    public void setInfrastructure(InfrastructureFactory infrastructure) {
+        this.infrastructure = infrastructure;
     }
 }

@@ -76,7 +76,15 @@ public final class PermissionMatrix {
             new Endpoint("GET", "/v1/workspaces/{workspace}/warmup/limits", null, Permission.INFRASTRUCTURE_READ,
                     Scope.WORKSPACE),
             new Endpoint("GET", "/internal/v1/warmup/limits?tenant_id=t-matrix", null, Permission.INTERNAL_READ,
-                    Scope.ORGANISATION));
+                    Scope.ORGANISATION),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/servers", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE),
+            new Endpoint("POST", "/v1/workspaces/{workspace}/servers", "{\"region\":\"us-east\",\"plan\":\"vps-2gb\"}",
+                    Permission.INFRASTRUCTURE_MANAGE, Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/infrastructure/costs", null,
+                    Permission.INFRASTRUCTURE_READ, Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/workspaces/{workspace}/mailboxes", null, Permission.INFRASTRUCTURE_READ,
+                    Scope.WORKSPACE));
 
     private PermissionMatrix() {
     }
