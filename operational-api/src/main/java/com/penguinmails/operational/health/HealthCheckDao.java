@@ -46,9 +46,12 @@ public final class HealthCheckDao {
         int added = handle.createUpdate(WANTED + """
                 INSERT INTO health_checks (id, tenant_id, workspace_id, kind, target, expected_host, connect_ip, port,
                                            next_run_at, created_at)
-                SELECT 'hc-' || gen_random_uuid(), tenant_id, workspace_id, kind, target, expected_host, connect_ip,
+                SELECT DISTINCT ON (workspace_id, kind, target)
+                       'hc-' || gen_random_uuid(), tenant_id, workspace_id, kind, target, expected_host, connect_ip,
                        port, :now, :now
                 FROM wanted WHERE connect_ip IS NOT NULL OR kind NOT IN ('smtp', 'tls_certificate')
+                -- One row per key even if two active servers report the same IP: an upsert may touch a row once.
+                ORDER BY workspace_id, kind, target, expected_host
                 ON CONFLICT (workspace_id, kind, target) DO UPDATE
                     SET expected_host = EXCLUDED.expected_host, connect_ip = EXCLUDED.connect_ip,
                         port = EXCLUDED.port

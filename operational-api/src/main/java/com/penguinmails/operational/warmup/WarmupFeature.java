@@ -2,14 +2,16 @@ package com.penguinmails.operational.warmup;
 
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
+import com.penguinmails.operational.notifications.BackgroundLoop;
 import com.penguinmails.operational.notifications.KafkaConsumerLoop;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Wires warm-up into the service: the workspace and internal resources, and (when {@code warmup.consumeAutoPause})
- * the consumer of {@code auto_pause} alerts that cuts limits.
+ * Wires warm-up into the service: the workspace and internal resources, the loop keeping mailboxes' daily limits in
+ * step with the ramp, and (when {@code warmup.consumeAutoPause}) the consumer of {@code auto_pause} alerts that cuts
+ * limits.
  */
 public final class WarmupFeature {
 
@@ -35,6 +37,10 @@ public final class WarmupFeature {
         WarmupSchedules schedules = new WarmupSchedules(jdbi, audit, clock);
         environment.jersey().register(new WarmupResource(schedules));
         environment.jersey().register(new WarmupLimitsResource(schedules));
+        environment.lifecycle().manage(new BackgroundLoop("warmup-mailbox-limits", () -> {
+            schedules.refreshMailboxLimits();
+            return 0;
+        }, config.getMailboxLimitRefresh().toJavaDuration()));
         if (config.isConsumeAutoPause()) {
             environment.lifecycle().manage(new KafkaConsumerLoop("warmup-auto-pause",
                     kafka.consumerProperties(AUTO_PAUSE_GROUP), config.getAlertsTopic(),

@@ -95,6 +95,12 @@ public final class WarmupScheduleDao {
                 .bind("tenant", tenantId).bind("value", scopeValue).map((rs, ctx) -> schedule(rs)).list();
     }
 
+    /** Every mailbox schedule of the platform. */
+    public List<WarmupSchedule> mailboxSchedules(Handle handle) {
+        return handle.createQuery("SELECT * FROM warmup_schedules WHERE target_type = 'mailbox' ORDER BY id")
+                .map((rs, ctx) -> schedule(rs)).list();
+    }
+
     /** Records a change; false when this schedule already has a change for {@code sourceAlertId} (nothing stored). */
     public boolean addAdjustment(Handle handle, String scheduleId, WarmupAdjustment adjustment) {
         return handle.createUpdate("""

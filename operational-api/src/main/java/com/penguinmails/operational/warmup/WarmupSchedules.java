@@ -111,6 +111,21 @@ public final class WarmupSchedules {
                 .map(schedule -> WarmupLimit.of(schedule, day)).toList());
     }
 
+    /**
+     * Writes today's limit of every mailbox schedule into its mailbox's {@code daily_limit} (the ramp climbs every
+     * day; rows already right are not touched). Returns how many mailbox schedules were looked at.
+     */
+    public int refreshMailboxLimits() {
+        LocalDate today = today();
+        return jdbi.inTransaction(handle -> {
+            List<WarmupSchedule> mailboxes = dao.mailboxSchedules(handle);
+            for (WarmupSchedule schedule : mailboxes) {
+                dao.setMailboxDailyLimit(handle, schedule.tenantId(), schedule.target(), schedule.limitOn(today));
+            }
+            return mailboxes.size();
+        });
+    }
+
     /** Today, UTC. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.penguinmails.embedded.EmbeddedStack;
 import com.penguinmails.embedded.EmbeddedStackExtension;
 import com.penguinmails.events.Topics;
 import com.penguinmails.operational.access.OperationalApi;
+import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.health.HealthInventory;
+import com.penguinmails.operational.health.SettableClock;
 import io.dropwizard.testing.ConfigOverride;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,7 +55,8 @@ class WarmupIT {
         }
         api = OperationalApi.start(stack, "warmup_it",
                 ConfigOverride.config("kafka.bootstrapServers", stack.kafka().bootstrapServers()),
-                ConfigOverride.config("warmup.consumeAutoPause", "true"));
+                ConfigOverride.config("warmup.consumeAutoPause", "true"),
+                ConfigOverride.config("warmup.mailboxLimitRefresh", "1 hour"));
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.kafka().bootstrapServers()), new ByteArraySerializer(), new ByteArraySerializer());
     }
@@ -131,6 +135,12 @@ class WarmupIT {
                 "SELECT count(*) FROM audit_log WHERE action = 'warmup_schedule.auto_cut'").mapTo(Integer.class)
                 .one());
         assertThat(audited).as("the IP, sam and amy, each once").isEqualTo(3);
+
+        SettableClock tomorrowClock = new SettableClock(TODAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                .plusSeconds(60));
+        new WarmupSchedules(api.jdbi(), new PostgresAuditTrail(new ObjectMapper(), tomorrowClock), tomorrowClock)
+                .refreshMailboxLimits();
+        assertThat(mailboxLimit("sam@send.warm.test")).as("the ramp climbed overnight").isEqualTo(80);
 
         JsonNode paused = json(require(api.call("POST", ipPath + "/pause", owner, null), 200));
         assertThat(paused.at("/today/daily_limit").asInt()).isZero();
