@@ -48,6 +48,7 @@ public final class InfrastructureFeature {
                 configuration.getMailu().getDefaultQuotaBytes(), audit, clock);
         environment.jersey().register(new ProviderExceptionMapper());
         environment.jersey().register(new ServersResource(servers));
+        environment.jersey().register(new InfrastructureCostsResource(servers));
         environment.jersey().register(new MailboxesResource(mailboxes, servers));
     }
 }

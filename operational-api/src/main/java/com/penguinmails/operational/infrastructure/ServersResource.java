@@ -16,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,11 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /v1/workspaces/{workspaceId}/servers} and {@code .../infrastructure/costs}: sending servers, their IPs,
- * reverse DNS and SMTP hosts, and their cost. Reads need {@link Permission#INFRASTRUCTURE_READ}, changes
- * {@link Permission#INFRASTRUCTURE_MANAGE}, in the workspace; another tenant's workspace or server is 404.
+ * {@code /v1/workspaces/{workspaceId}/servers}: sending servers, their IPs, reverse DNS and SMTP hosts. Reads need
+ * {@link Permission#INFRASTRUCTURE_READ}, changes {@link Permission#INFRASTRUCTURE_MANAGE}, in the workspace; another
+ * tenant's workspace or server is 404.
  */
-@Path("/v1/workspaces/{workspaceId}")
+@Path("/v1/workspaces/{workspaceId}/servers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ServersResource {
@@ -41,7 +40,6 @@ public final class ServersResource {
 
     /** 202 with the new server (status {@code requested}); 200 with the first one when the Idempotency-Key repeats. */
     @POST
-    @Path("/servers")
     public Response provision(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ProvisionServerRequest request) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_MANAGE);
@@ -52,14 +50,13 @@ public final class ServersResource {
     }
 
     @GET
-    @Path("/servers")
     public Map<String, List<ServerView>> list(@Auth Caller caller, @PathParam("workspaceId") String workspaceId) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_READ);
         return Map.of("servers", servers.list(caller, workspaceId));
     }
 
     @GET
-    @Path("/servers/{serverId}")
+    @Path("/{serverId}")
     public ServerView get(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
             @PathParam("serverId") String serverId) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_READ);
@@ -68,7 +65,7 @@ public final class ServersResource {
 
     /** 202: the server is terminated at the provider by the worker; the answer shows it {@code deleting}. */
     @DELETE
-    @Path("/servers/{serverId}")
+    @Path("/{serverId}")
     public Response decommission(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
             @PathParam("serverId") String serverId) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_MANAGE);
@@ -76,7 +73,7 @@ public final class ServersResource {
     }
 
     @GET
-    @Path("/servers/{serverId}/ips")
+    @Path("/{serverId}/ips")
     public Map<String, List<ServerIpView>> ips(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
             @PathParam("serverId") String serverId) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_READ);
@@ -84,7 +81,7 @@ public final class ServersResource {
     }
 
     @PUT
-    @Path("/servers/{serverId}/ips/{ip}/reverse-dns")
+    @Path("/{serverId}/ips/{ip}/reverse-dns")
     public ServerIpView setReverseDns(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
             @PathParam("serverId") String serverId, @PathParam("ip") String ip,
             @NotNull @Valid ReverseDnsRequest request) {
@@ -93,7 +90,7 @@ public final class ServersResource {
     }
 
     @GET
-    @Path("/servers/{serverId}/smtp-hosts")
+    @Path("/{serverId}/smtp-hosts")
     public Map<String, List<SmtpHostView>> smtpHosts(@Auth Caller caller,
             @PathParam("workspaceId") String workspaceId, @PathParam("serverId") String serverId) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_READ);
@@ -101,7 +98,7 @@ public final class ServersResource {
     }
 
     @POST
-    @Path("/servers/{serverId}/smtp-hosts")
+    @Path("/{serverId}/smtp-hosts")
     public Response addSmtpHost(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
             @PathParam("serverId") String serverId, @NotNull @Valid AddSmtpHostRequest request) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_MANAGE);
@@ -110,20 +107,12 @@ public final class ServersResource {
     }
 
     @DELETE
-    @Path("/servers/{serverId}/smtp-hosts/{smtpHostId}")
+    @Path("/{serverId}/smtp-hosts/{smtpHostId}")
     public Response removeSmtpHost(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
             @PathParam("serverId") String serverId, @PathParam("smtpHostId") String smtpHostId) {
         allow(caller, workspaceId, Permission.INFRASTRUCTURE_MANAGE);
         servers.removeSmtpHost(caller, workspaceId, serverId, smtpHostId);
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("/infrastructure/costs")
-    public WorkspaceCosts costs(@Auth Caller caller, @PathParam("workspaceId") String workspaceId,
-            @QueryParam("month") String month) {
-        allow(caller, workspaceId, Permission.INFRASTRUCTURE_READ);
-        return servers.costs(caller, workspaceId, month);
     }
 
     /** 404 for a workspace outside the caller's tenant (no existence leak), then 403 without the permission. */

@@ -42,7 +42,8 @@ class InfrastructureOpenApiTest {
 
     @Test
     void describesEveryEndpointOfTheInfrastructureResources() {
-        for (Class<?> resource : List.of(ServersResource.class, MailboxesResource.class)) {
+        for (Class<?> resource : List.of(ServersResource.class, InfrastructureCostsResource.class,
+                MailboxesResource.class)) {
             String base = resource.getAnnotation(Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {
                 String verb = verb(method);

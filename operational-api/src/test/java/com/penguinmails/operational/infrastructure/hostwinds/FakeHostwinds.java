@@ -66,7 +66,8 @@ public final class FakeHostwinds implements AutoCloseable {
             server.stubFor(action("add_instance").atPriority(1).inScenario(ORDER)
                     .whenScenarioStateIs(outage == 0 ? Scenario.STARTED : "outage-" + outage)
                     .willSetStateTo("outage-" + (outage + 1))
-                    .willReturn(json(outageStatus, "<html><body>" + outageStatus + " Service Unavailable</body></html>")));
+                    .willReturn(json(outageStatus,
+                            "<html><body>" + outageStatus + " Service Unavailable</body></html>")));
         }
         ResponseDefinitionBuilder accepted = json(200, """
                 [{"result":"success","action":"Invoice Paid","message":"Invoice paid"},
@@ -79,7 +80,8 @@ public final class FakeHostwinds implements AutoCloseable {
                 .willSetStateTo(ORDERED).willReturn(accepted));
         server.stubFor(action("get_instance_ids").atPriority(1).inScenario(ORDER).whenScenarioStateIs(ORDERED)
                 .willReturn(json(200, "{{formData request.body 'form' urlDecode=true}}"
-                        + "[{\"id\":" + serviceId + ",\"hostname\":\"{{form.search}}\",\"srvrname\":\"{{form.search}}\","
+                        + "[{\"id\":" + serviceId + ",\"hostname\":\"{{form.search}}\","
+                        + "\"srvrname\":\"{{form.search}}\","
                         + "\"ips\":\"203.0.113.10\",\"dedicatedip\":\"203.0.113.10\",\"ip_v6\":\"\"}]")
                         .withTransformers("response-template")));
     }
@@ -146,7 +148,8 @@ public final class FakeHostwinds implements AutoCloseable {
     private static String instanceJson(int serviceId, String status, String vmState, String taskState, String mainIp,
             String secondaryIp) {
         return """
-                {"serviceid":%d,"userid":77,"location_id":1,"server_uuid":"b0c1-%d","main_ip":"%s","private_ip":"10.0.0.5",
+                {"serviceid":%d,"userid":77,"location_id":1,"server_uuid":"b0c1-%d","main_ip":"%s",
+                 "private_ip":"10.0.0.5",
                  "ips":["%s"],"is_suspended":0,"srvrname":"fake","hostname":"fake","status":"%s","disp_status":"%s",
                  "vm_state":"%s","task_state":%s,"ip_v6":"","ram":2048,"cpu":1,"disk":50,
                  "created_at":"2026-11-25 10:00:00","power_state":1}"""
