@@ -50,7 +50,7 @@ public final class HealthCheckDao {
                        'hc-' || gen_random_uuid(), tenant_id, workspace_id, kind, target, expected_host, connect_ip,
                        port, :now, :now
                 FROM wanted WHERE connect_ip IS NOT NULL OR kind NOT IN ('smtp', 'tls_certificate')
-                -- One row per key even if two active servers report the same IP: an upsert may touch a row once.
+                -- One row per key even if two active servers report the same IP (an upsert touches a row once).
                 ORDER BY workspace_id, kind, target, expected_host
                 ON CONFLICT (workspace_id, kind, target) DO UPDATE
                     SET expected_host = EXCLUDED.expected_host, connect_ip = EXCLUDED.connect_ip,
