@@ -8,6 +8,7 @@ import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.errors.ErrorHandling;
+import com.penguinmails.operational.health.HealthFeature;
 import com.penguinmails.operational.infrastructure.InfrastructureFeature;
 import com.penguinmails.operational.notifications.NotificationsFeature;
 import com.penguinmails.operational.privacy.PrivacyFeature;
@@ -15,6 +16,7 @@ import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
 import com.penguinmails.operational.status.StatusResource;
+import com.penguinmails.operational.warmup.WarmupFeature;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -79,6 +81,10 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer, audit)
                 .register(environment);
         new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
+        new HealthFeature(configuration.getHealth(), configuration.getKafka(), jdbi, Clock.systemUTC())
+                .register(environment);
+        new WarmupFeature(configuration.getWarmup(), configuration.getKafka(), jdbi, audit, Clock.systemUTC())
+                .register(environment);
         new InfrastructureFeature(configuration.getInfrastructure(), jdbi, audit, Clock.systemUTC())
                 .register(environment);
     }

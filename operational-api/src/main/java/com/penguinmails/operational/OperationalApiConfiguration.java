@@ -5,11 +5,13 @@ import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
 import com.penguinmails.operational.domains.DomainsFactory;
+import com.penguinmails.operational.health.HealthFactory;
 import com.penguinmails.operational.infrastructure.InfrastructureFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
+import com.penguinmails.operational.warmup.WarmupFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -154,6 +156,36 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setDomains(DomainsFactory domains) {
         this.domains = domains;
+    }
+
+    @Valid
+    @NotNull
+    private HealthFactory health = new HealthFactory();
+
+    /** Sending health checks: schedule, intervals, resolvers, blocklist zones (SENDING-HEALTH.md). */
+    @JsonProperty
+    public HealthFactory getHealth() {
+        return health;
+    }
+
+    @JsonProperty
+    public void setHealth(HealthFactory health) {
+        this.health = health;
+    }
+
+    @Valid
+    @NotNull
+    private WarmupFactory warmup = new WarmupFactory();
+
+    /** Warm-up schedules: whether this instance cuts limits on the stream job's pause recommendations (WARMUP.md). */
+    @JsonProperty
+    public WarmupFactory getWarmup() {
+        return warmup;
+    }
+
+    @JsonProperty
+    public void setWarmup(WarmupFactory warmup) {
+        this.warmup = warmup;
     }
 
     @Valid

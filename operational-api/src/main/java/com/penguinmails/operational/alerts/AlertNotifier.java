@@ -36,6 +36,8 @@ public final class AlertNotifier implements Consumer<ConsumerRecords<byte[], byt
     private static final Logger LOG = LoggerFactory.getLogger(AlertNotifier.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String AUTO_PAUSE = "auto_pause";
+    // Health checks' alerts (operational-api SENDING-HEALTH.md) belong to no rule either.
+    private static final String HEALTH_PREFIX = "health.";
 
     private final Jdbi jdbi;
     private final NotificationChannelDao channels;
@@ -80,7 +82,7 @@ public final class AlertNotifier implements Consumer<ConsumerRecords<byte[], byt
         String type = WebhookEventTypes.ofAlertState(state);
         String dedupKey = "alert:" + alert.path("alert_id").asText() + ":" + state;
         Instant now = clock.instant();
-        List<NotificationChannel> targets = AUTO_PAUSE.equals(ruleId)
+        List<NotificationChannel> targets = AUTO_PAUSE.equals(ruleId) || ruleId.startsWith(HEALTH_PREFIX)
                 ? channels.forHealthAlerts(handle, tenantId) : channels.ofRule(handle, tenantId, ruleId);
         int count = 0;
         for (NotificationChannel channel : targets) {

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.PTRRecord;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
@@ -82,6 +84,20 @@ public final class LoopbackDnsServer implements AutoCloseable {
 
     public void addCname(String name, String target) {
         add(new CNAMERecord(name(name), DClass.IN, TTL, name(target)));
+    }
+
+    /** Adds an A record ({@code address} an IPv4 literal). */
+    public void addA(String name, String address) {
+        try {
+            add(new ARecord(name(name), DClass.IN, TTL, InetAddress.getByName(address)));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(address, e);
+        }
+    }
+
+    /** Adds a PTR record at {@code name} (e.g. {@code 7.113.0.203.in-addr.arpa}) pointing at {@code host}. */
+    public void addPtr(String name, String host) {
+        add(new PTRRecord(name(name), DClass.IN, TTL, name(host)));
     }
 
     /** Removes every record of {@code type} (e.g. {@code "TXT"}) at {@code name}. */
