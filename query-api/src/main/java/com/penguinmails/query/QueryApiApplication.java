@@ -68,14 +68,14 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new DashboardResource());
         environment.jersey().register(new OverviewResource(
-                new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseOverviewSource(store), configuration.maxRange("overview")));
         environment.jersey().register(new HeatmapResource(new ClickHouseHeatmapSource(store),
-                configuration.getSendTime().build(), configuration.getMaxRange().toJavaDuration()));
+                configuration.getSendTime().build(), configuration.maxRange("heatmap")));
         environment.jersey().register(new DeliverabilityResource(
-                new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseDeliverabilitySource(store), configuration.maxRange("deliverability")));
         environment.jersey().register(new AttributionResource(
-                new ClickHouseAttributionSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseAttributionSource(store), configuration.maxRange("attribution")));
         environment.jersey().register(new CohortsResource(
-                new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseCohortsSource(store), configuration.maxRange("cohorts")));
     }
 }
