@@ -149,6 +149,25 @@ class TenantIsolationIT {
         assertThat(foreignWorkspace.get("groups")).isEmpty();
     }
 
+    @Test
+    void overviewHonoursAudienceZoneIntervalAndFiltersInTheRealEngine() throws Exception {
+        JsonNode all = json("/v1/analytics/overview", "");
+        JsonNode human = json("/v1/analytics/overview", "&audience=human&interval=day&tz=Europe/Berlin");
+        JsonNode foreignMailbox = json("/v1/analytics/overview",
+                "&mailbox=" + QueryApiCaller.encode(TwoTenantFixture.A_VALUES.get("mailbox")));
+
+        assertThat(all.at("/counts/open").asLong()).as("three human opens and one Apple MPP prefetch").isEqualTo(4);
+        assertThat(human.at("/counts/open").asLong()).isEqualTo(3);
+        assertThat(human.at("/counts/click").asLong()).isEqualTo(1);
+        assertThat(human.get("interval").asText()).isEqualTo("day");
+        assertThat(human.get("series")).as("Berlin days overlapping the UTC month: Oct 31 .. Dec 1").hasSize(31);
+        JsonNode november2 = human.get("series").get(1);
+        assertThat(november2.get("start").asText()).as("Berlin midnight").isEqualTo("2026-11-01T23:00:00Z");
+        assertThat(november2.at("/counts/send").asLong()).isEqualTo(TwoTenantFixture.countsByType("globex").get("send"));
+        assertThat(human.get("series").get(2).at("/counts/reply").asLong()).isEqualTo(1);
+        assertThat(foreignMailbox.at("/counts/send").asLong()).isZero();
+    }
+
     private static JsonNode json(String path, String extraQuery) throws Exception {
         HttpResponse<String> response = caller.get(path + "?from=" + EndpointCatalogue.FROM + "&to="
                 + EndpointCatalogue.TO + extraQuery, Map.of(), TwoTenantFixture.B_KEY, "application/json");
