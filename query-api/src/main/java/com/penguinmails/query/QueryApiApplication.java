@@ -7,6 +7,7 @@ import com.penguinmails.query.attribution.AttributionResource;
 import com.penguinmails.query.attribution.ClickHouseAttributionSource;
 import com.penguinmails.query.cohorts.ClickHouseCohortsSource;
 import com.penguinmails.query.cohorts.CohortsResource;
+import com.penguinmails.query.csv.CsvMessageBodyWriter;
 import com.penguinmails.query.dashboard.DashboardResource;
 import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
 import com.penguinmails.query.deliverability.DeliverabilityResource;
@@ -63,18 +64,19 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
         configuration.getApiKeys().registerAuth(environment, ApiKeyScopes.ANALYTICS_READ);
         environment.jersey().register(new InvalidQueryParameterExceptionMapper());
+        environment.jersey().register(new CsvMessageBodyWriter());
         environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new DashboardResource());
         environment.jersey().register(new OverviewResource(
-                new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseOverviewSource(store), configuration.maxRange("overview")));
         environment.jersey().register(new HeatmapResource(new ClickHouseHeatmapSource(store),
-                configuration.getSendTime().build(), configuration.getMaxRange().toJavaDuration()));
+                configuration.getSendTime().build(), configuration.maxRange("heatmap")));
         environment.jersey().register(new DeliverabilityResource(
-                new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseDeliverabilitySource(store), configuration.maxRange("deliverability")));
         environment.jersey().register(new AttributionResource(
-                new ClickHouseAttributionSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseAttributionSource(store), configuration.maxRange("attribution")));
         environment.jersey().register(new CohortsResource(
-                new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseCohortsSource(store), configuration.maxRange("cohorts")));
     }
 }
