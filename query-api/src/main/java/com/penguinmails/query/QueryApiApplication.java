@@ -58,7 +58,8 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 client.close();
             }
         });
-        AnalyticsStore store = new AnalyticsStore(client, configuration.getQueryTimeout().toJavaDuration());
+        AnalyticsStore store = new AnalyticsStore(client, configuration.getQueryTimeout().toJavaDuration(),
+                configuration.getResultCache().build());
 
         environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
         configuration.getApiKeys().registerAuth(environment, ApiKeyScopes.ANALYTICS_READ);

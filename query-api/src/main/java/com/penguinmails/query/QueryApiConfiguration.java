@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.query.heatmap.SendTimeFactory;
+import com.penguinmails.query.store.ResultCacheFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
@@ -37,6 +38,10 @@ public class QueryApiConfiguration extends Configuration {
     @Valid
     @NotNull
     private SendTimeFactory sendTime = new SendTimeFactory();
+
+    @Valid
+    @NotNull
+    private ResultCacheFactory resultCache = new ResultCacheFactory();
 
     /** The ClickHouse connection; its database holds the {@code events} table. */
     @JsonProperty
@@ -110,5 +115,16 @@ public class QueryApiConfiguration extends Configuration {
     @JsonProperty
     public void setSendTime(SendTimeFactory sendTime) {
         this.sendTime = sendTime;
+    }
+
+    /** How long answers are reused and identical concurrent queries joined (default 5 seconds). */
+    @JsonProperty
+    public ResultCacheFactory getResultCache() {
+        return resultCache;
+    }
+
+    @JsonProperty
+    public void setResultCache(ResultCacheFactory resultCache) {
+        this.resultCache = resultCache;
     }
 }

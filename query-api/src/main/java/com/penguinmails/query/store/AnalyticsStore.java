@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,14 +32,25 @@ public final class AnalyticsStore {
 
     private final Client client;
     private final int maxExecutionSeconds;
+    private final Optional<ResultCache> cache;
 
     /**
      * @param client the ClickHouse client, whose default database holds the analytics tables; closed by its owner
      * @param queryTimeout the longest a query may run on the server (whole seconds, at least one)
      */
     public AnalyticsStore(Client client, Duration queryTimeout) {
+        this(client, queryTimeout, Optional.empty());
+    }
+
+    /**
+     * @param client the ClickHouse client, whose default database holds the analytics tables; closed by its owner
+     * @param queryTimeout the longest a query may run on the server (whole seconds, at least one)
+     * @param cache where answers are kept for a short while and identical concurrent queries joined, if anywhere
+     */
+    public AnalyticsStore(Client client, Duration queryTimeout, Optional<ResultCache> cache) {
         this.client = Objects.requireNonNull(client, "client");
         this.maxExecutionSeconds = (int) Math.max(1, queryTimeout.toSeconds());
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     /**
@@ -47,6 +59,10 @@ public final class AnalyticsStore {
      * @throws AnalyticsStoreUnavailableException when ClickHouse cannot answer now
      */
     public List<GenericRecord> fetch(BoundQuery query) {
+        return cache.isPresent() ? cache.get().get(query, this::run) : run(query);
+    }
+
+    private List<GenericRecord> run(BoundQuery query) {
         QuerySettings settings = new QuerySettings().setMaxExecutionTime(maxExecutionSeconds);
         Map<String, Object> parameters = new HashMap<>(query.parameters());
         try {
