@@ -1,6 +1,7 @@
 package com.penguinmails.query.alerts;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import java.time.Duration;
  * rule, scope and the metric's value against the threshold. Translates HTTP only.
  */
 @Path("/v1/analytics/alerts")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class AlertsResource {
 
     private final AlertsSource source;

@@ -2,7 +2,10 @@ package com.penguinmails.query.botfiltering;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.query.csv.CsvExportable;
+import com.penguinmails.query.csv.CsvTable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,10 +27,23 @@ public record BotFilteringReport(
         @JsonProperty("opens") EngagementSplit opens,
         @JsonProperty("clicks") EngagementSplit clicks,
         @JsonProperty("reasons") List<ReasonCount> reasons,
-        @JsonProperty("series") List<BotFilteringPoint> series) {
+        @JsonProperty("series") List<BotFilteringPoint> series) implements CsvExportable {
 
     public BotFilteringReport {
         reasons = List.copyOf(reasons);
         series = List.copyOf(series);
+    }
+
+    /** The class breakdown: one line per event type and class. */
+    @Override
+    public CsvTable csvTable() {
+        List<String> header = List.of("event_type", "engagement_class", "events", "share", "counted_as_human");
+        List<List<Object>> lines = new ArrayList<>();
+        for (String eventType : List.of("open", "click")) {
+            for (EngagementClassCount c : ("open".equals(eventType) ? opens : clicks).classes()) {
+                lines.add(CsvTable.row(eventType, c.engagementClass(), c.events(), c.share(), c.countedAsHuman()));
+            }
+        }
+        return new CsvTable("bot-filtering", header, lines);
     }
 }

@@ -2,7 +2,10 @@ package com.penguinmails.query.deliverability;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.query.csv.CsvExportable;
+import com.penguinmails.query.csv.CsvTable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,9 +25,37 @@ public record BounceBreakdown(
         @JsonProperty("group_by") String groupBy,
         @JsonProperty("resolution") String resolution,
         @JsonProperty("thresholds") DeliverabilityThresholds thresholds,
-        @JsonProperty("rows") List<BounceBreakdownRow> rows) {
+        @JsonProperty("rows") List<BounceBreakdownRow> rows) implements CsvExportable {
 
     public BounceBreakdown {
         rows = List.copyOf(rows);
+    }
+
+    /** One line per row and bounce type and reason (a row without bounces gets one line with empty type and reason). */
+    @Override
+    public CsvTable csvTable() {
+        List<String> header = List.of(groupBy, "sent", "delivered", "bounced", "complaints", "bounce_rate",
+                "bounce_status", "complaint_rate", "complaint_status", "bounce_type", "reason", "bounces",
+                "share_of_sent", "share_of_bounces");
+        List<List<Object>> lines = new ArrayList<>();
+        for (BounceBreakdownRow row : rows) {
+            List<Object> group = List.of(row.key(), row.sent(), row.delivered(), row.bounced(), row.complaints(),
+                    row.bounceRate(), row.bounceStatus().wireName(), row.complaintRate(),
+                    row.complaintStatus().wireName());
+            if (row.reasons().isEmpty()) {
+                lines.add(line(group, "", "", 0L, 0.0, 0.0));
+            }
+            for (BounceReasonCount reason : row.reasons()) {
+                lines.add(line(group, reason.bounceType(), reason.reason(), reason.bounces(), reason.shareOfSent(),
+                        reason.shareOfBounces()));
+            }
+        }
+        return new CsvTable("bounces-by-" + groupBy, header, lines);
+    }
+
+    private static List<Object> line(List<Object> group, Object... reason) {
+        List<Object> line = new ArrayList<>(group);
+        line.addAll(List.of(reason));
+        return line;
     }
 }

@@ -2,6 +2,8 @@ package com.penguinmails.query.deliverability;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.query.csv.CsvExportable;
+import com.penguinmails.query.csv.CsvTable;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,9 +24,22 @@ public record DeliverabilitySeries(
         @JsonProperty("interval") String interval,
         @JsonProperty("resolution") String resolution,
         @JsonProperty("thresholds") DeliverabilityThresholds thresholds,
-        @JsonProperty("points") List<DeliverabilityPoint> points) {
+        @JsonProperty("points") List<DeliverabilityPoint> points) implements CsvExportable {
 
     public DeliverabilitySeries {
         points = List.copyOf(points);
+    }
+
+    /** One line per bucket. */
+    @Override
+    public CsvTable csvTable() {
+        List<String> header = List.of("bucket", "sent", "delivered", "bounced_hard", "bounced_soft", "bounced_block",
+                "bounced_undetermined", "complaints", "bounce_rate", "bounce_status", "complaint_rate",
+                "complaint_status");
+        List<List<Object>> lines = points.stream().map(p -> CsvTable.row(p.bucket().toString(), p.sent(),
+                p.delivered(), p.bouncedHard(), p.bouncedSoft(), p.bouncedBlock(), p.bouncedUndetermined(),
+                p.complaints(), p.bounceRate(), p.bounceStatus().wireName(), p.complaintRate(),
+                p.complaintStatus().wireName())).toList();
+        return new CsvTable("deliverability-series-" + interval, header, lines);
     }
 }

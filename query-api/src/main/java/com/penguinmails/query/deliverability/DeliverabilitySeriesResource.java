@@ -1,6 +1,7 @@
 package com.penguinmails.query.deliverability;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import java.time.Duration;
  * per bucket of the interval, with rates judged against the configured thresholds. Translates HTTP only.
  */
 @Path("/v1/analytics/deliverability/series")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class DeliverabilitySeriesResource {
 
     private final DeliverabilityDetailSource source;

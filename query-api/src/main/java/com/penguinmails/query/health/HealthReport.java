@@ -2,7 +2,10 @@ package com.penguinmails.query.health;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.query.csv.CsvExportable;
+import com.penguinmails.query.csv.CsvTable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,9 +25,34 @@ public record HealthReport(
         @JsonProperty("scope") String scope,
         @JsonProperty("mailbox_provider") String mailboxProvider,
         @JsonProperty("interval") String interval,
-        @JsonProperty("scopes") List<ScopeHealth> scopes) {
+        @JsonProperty("scopes") List<ScopeHealth> scopes) implements CsvExportable {
 
     public HealthReport {
         scopes = List.copyOf(scopes);
+    }
+
+    /** One line per scope with its current state and both windows (the trend stays JSON-only). */
+    @Override
+    public CsvTable csvTable() {
+        List<String> header = new ArrayList<>(List.of("scope_kind", "scope_value", "mailbox_provider", "as_of",
+                "score", "status", "pause_recommended", "reasons", "score_change"));
+        for (String window : List.of("24h", "7d")) {
+            for (String column : List.of("sent", "delivered", "bounced", "hard_bounced", "blocked", "complaints",
+                    "bounce_rate", "block_rate", "complaint_rate")) {
+                header.add(column + "_" + window);
+            }
+        }
+        List<List<Object>> lines = new ArrayList<>();
+        for (ScopeHealth s : scopes) {
+            List<Object> line = new ArrayList<>(CsvTable.row(s.scopeKind(), s.scopeValue(), s.mailboxProvider(),
+                    s.asOf().toString(), s.score(), s.status(), s.pauseRecommended(), String.join(",", s.reasons()),
+                    s.scoreChange()));
+            for (HealthWindow w : List.of(s.last24h(), s.last7d())) {
+                line.addAll(List.of(w.sent(), w.delivered(), w.bounced(), w.hardBounced(), w.blocked(),
+                        w.complaints(), w.bounceRate(), w.blockRate(), w.complaintRate()));
+            }
+            lines.add(line);
+        }
+        return new CsvTable("health-" + scope, header, lines);
     }
 }

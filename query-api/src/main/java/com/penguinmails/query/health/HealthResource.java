@@ -1,6 +1,7 @@
 package com.penguinmails.query.health;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import java.time.Duration;
  * current health score, its components, the pause recommendation and the trend over the range. Translates HTTP only.
  */
 @Path("/v1/analytics/health")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class HealthResource {
 
     private final HealthSource source;
