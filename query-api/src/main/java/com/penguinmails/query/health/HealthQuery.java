@@ -59,11 +59,12 @@ public final class HealthQuery {
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
         request.slots().bind(parameters);
+        // Aliases must not reuse column names: ClickHouse would resolve the argMax arguments to them.
         String last = "argMax(tuple(score, status, pause_recommended, as_of), (as_of, version))";
         String sql = "SELECT scope_value, " + TimeSlots.slotSql("toDateTime(as_of, 'UTC')") + " AS slot,\n"
                 + "       ifNull(toInt32(tupleElement(" + last + ", 1)), -1) AS score_or_none,\n"
-                + "       toString(tupleElement(" + last + ", 2)) AS status,\n"
-                + "       tupleElement(" + last + ", 3) AS pause_recommended,\n"
+                + "       toString(tupleElement(" + last + ", 2)) AS last_status,\n"
+                + "       tupleElement(" + last + ", 3) AS last_pause,\n"
                 + "       toUnixTimestamp64Milli(tupleElement(" + last + ", 4)) AS as_of_millis\n"
                 + "FROM sending_health_history\n"
                 + "WHERE " + scopeConditions(request) + "\n"
@@ -91,7 +92,7 @@ public final class HealthQuery {
         for (GenericRecord row : rows) {
             trends.computeIfAbsent(row.getString("scope_value"), value -> new ArrayList<>()).add(new HealthTrendPoint(
                     slots.start((int) row.getLong("slot")), Instant.ofEpochMilli(row.getLong("as_of_millis")),
-                    score(row), row.getString("status"), row.getBoolean("pause_recommended")));
+                    score(row), row.getString("last_status"), row.getBoolean("last_pause")));
         }
         return trends;
     }
