@@ -78,26 +78,26 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new DashboardResource());
         environment.jersey().register(new OverviewResource(
-                new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseOverviewSource(store), configuration.maxRange("overview")));
         environment.jersey().register(new HeatmapResource(new ClickHouseHeatmapSource(store),
-                configuration.getSendTime().build(), configuration.getMaxRange().toJavaDuration()));
+                configuration.getSendTime().build(), configuration.maxRange("heatmap")));
         environment.jersey().register(new DeliverabilityResource(
-                new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseDeliverabilitySource(store), configuration.maxRange("deliverability")));
         environment.jersey().register(new AttributionResource(
-                new ClickHouseAttributionSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseAttributionSource(store), configuration.maxRange("attribution")));
         environment.jersey().register(new CohortsResource(
-                new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseCohortsSource(store), configuration.maxRange("cohorts")));
         DeliverabilityThresholds thresholds = configuration.getDeliverabilityThresholds().build();
         ClickHouseDeliverabilityDetailSource deliverabilityDetail = new ClickHouseDeliverabilityDetailSource(store);
         environment.jersey().register(new BounceBreakdownResource(
-                deliverabilityDetail, thresholds, configuration.getMaxRange().toJavaDuration()));
+                deliverabilityDetail, thresholds, configuration.maxRange("bounces")));
         environment.jersey().register(new DeliverabilitySeriesResource(
-                deliverabilityDetail, thresholds, configuration.getMaxRange().toJavaDuration()));
+                deliverabilityDetail, thresholds, configuration.maxRange("series")));
         environment.jersey().register(new HealthResource(
-                new ClickHouseHealthSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseHealthSource(store), configuration.maxRange("health")));
         environment.jersey().register(new BotFilteringResource(
-                new ClickHouseBotFilteringSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseBotFilteringSource(store), configuration.maxRange("bot-filtering")));
         environment.jersey().register(new AlertsResource(
-                new ClickHouseAlertsSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseAlertsSource(store), configuration.maxRange("alerts")));
     }
 }

@@ -140,11 +140,11 @@ class SenderAnalyticsIT {
     @Test
     void bounceBreakdownHonoursGroupingAndFilters() throws Exception {
         JsonNode answer = getOk(ACME_KEY, "/v1/analytics/deliverability/bounces", "from", FROM, "to", TO,
-                "group_by", "mailbox", "campaign_id", "c-1", "provider", "yahoo", "step", "2");
+                "group_by", "mailbox", "campaign_id", "c-1", "provider", "yahoo", "step", "2", "workspace_id", "w-1");
 
         assertThat(rowsByKey(answer)).isEqualTo(expectedBounceRows("acme", "mailbox", event ->
                 event.get("campaign_id").equals("c-1") && event.get("mailbox_provider").equals("yahoo")
-                        && event.get("sequence_step").equals(2)));
+                        && event.get("sequence_step").equals(2) && event.get("workspace_id").equals("w-1")));
     }
 
     @Test
@@ -164,12 +164,13 @@ class SenderAnalyticsIT {
     @Test
     void seriesPerDayMatchesARecount() throws Exception {
         JsonNode answer = getOk(ACME_KEY, "/v1/analytics/deliverability/series", "from", FROM, "to", TO,
-                "interval", "day", "sending_domain", "send.acme.io");
+                "interval", "day", "sending_domain", "send.acme.io", "workspace_id", "w-2");
 
         assertThat(answer.get("resolution").asText()).isEqualTo("day");
         assertThat(answer.get("points")).hasSize(30);
         Map<String, List<Long>> expected = expectedSeries("acme", Instant.parse(FROM), Duration.ofDays(1),
-                Instant.parse(TO), event -> event.get("sending_domain").equals("send.acme.io"));
+                Instant.parse(TO), event -> event.get("sending_domain").equals("send.acme.io")
+                        && event.get("workspace_id").equals("w-2"));
         assertThat(seriesCounts(answer)).isEqualTo(expected);
     }
 
@@ -189,8 +190,8 @@ class SenderAnalyticsIT {
 
     @Test
     void deliverabilityDetailRefusesWhatItCannotHonour() throws Exception {
-        assertBadRequest(ACME_KEY, "workspace_id", "/v1/analytics/deliverability/bounces", "from", FROM, "to", TO,
-                "group_by", "provider", "workspace_id", "w-1");
+        assertBadRequest(ACME_KEY, "tz", "/v1/analytics/deliverability/bounces", "from", FROM, "to", TO,
+                "group_by", "provider", "tz", "Europe/Berlin");
         assertBadRequest(ACME_KEY, "group_by", "/v1/analytics/deliverability/bounces", "from", FROM, "to", TO,
                 "group_by", "recipient");
         assertBadRequest(ACME_KEY, "interval", "/v1/analytics/deliverability/series", "from", FROM, "to", TO,
@@ -277,7 +278,17 @@ class SenderAnalyticsIT {
                 .containsExactly("sam@send.acme.io");
 
         assertBadRequest(ACME_KEY, "scope", "/v1/analytics/health", "scope", "planet", "from", FROM, "to", TO);
-        assertBadRequest(ACME_KEY, "mailbox", "/v1/analytics/health", "scope", "ip", "from", FROM, "to", TO,
+        JsonNode ofDomain = getOk(ACME_KEY, "/v1/analytics/health", "scope", "mailbox", "from", FROM, "to", TO,
+                "sending_domain", "send.acme.io");
+        assertThat(ofDomain.get("scopes")).extracting(s -> s.get("scope_value").asText())
+                .containsExactly("sam@send.acme.io");
+        assertThat(getOk(ACME_KEY, "/v1/analytics/health", "scope", "mailbox", "from", FROM, "to", TO,
+                "sending_domain", "mail.acme.io").get("scopes")).isEmpty();
+        JsonNode domainOfMailbox = getOk(ACME_KEY, "/v1/analytics/health", "scope", "domain", "from", FROM, "to", TO,
+                "mailbox", "kim@mail.acme.io");
+        assertThat(domainOfMailbox.get("scopes")).extracting(s -> s.get("scope_value").asText())
+                .containsExactly("mail.acme.io");
+        assertBadRequest(ACME_KEY, "sending_ip", "/v1/analytics/health", "scope", "ip", "from", FROM, "to", TO,
                 "mailbox", "sam@send.acme.io");
         assertBadRequest(ACME_KEY, "campaign_id", "/v1/analytics/health", "scope", "ip", "from", FROM, "to", TO,
                 "campaign_id", "c-1");
@@ -320,10 +331,10 @@ class SenderAnalyticsIT {
                 "to", "2026-11-04T00:00:00Z"))).containsExactly("a-old-firing");
 
         assertBadRequest(ACME_KEY, "status", "/v1/analytics/alerts", "from", FROM, "to", TO, "status", "open");
-        assertBadRequest(ACME_KEY, "one scope", "/v1/analytics/alerts", "from", FROM, "to", TO,
-                "campaign_id", "c-1", "mailbox", "sam@send.acme.io");
-        assertBadRequest(ACME_KEY, "contradicts", "/v1/analytics/alerts", "from", FROM, "to", TO,
-                "campaign_id", "c-1", "scope_kind", "mailbox");
+        assertThat(ids(getOk(ACME_KEY, "/v1/analytics/alerts", "from", FROM, "to", TO,
+                "campaign_id", "c-1", "sending_domain", "send.acme.io"))).isEmpty();
+        assertThat(ids(getOk(ACME_KEY, "/v1/analytics/alerts", "from", FROM, "to", TO,
+                "campaign_id", "c-1", "scope_kind", "mailbox"))).isEmpty();
         assertBadRequest(ACME_KEY, "variant", "/v1/analytics/alerts", "from", FROM, "to", TO, "variant", "A");
         assertBadRequest(ACME_KEY, "limit", "/v1/analytics/alerts", "from", FROM, "to", TO, "limit", "0");
     }

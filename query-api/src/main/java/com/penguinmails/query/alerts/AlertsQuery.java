@@ -47,6 +47,12 @@ public final class AlertsQuery {
             conditions.append(" AND scope_value = {scope_value:String}");
             parameters.put("scope_value", ClickHouseText.string(value));
         });
+        for (int i = 0; i < request.scopes().size(); i++) {
+            conditions.append(" AND scope_kind = {filter_kind_").append(i)
+                    .append(":String} AND scope_value = {filter_value_").append(i).append(":String}");
+            parameters.put("filter_kind_" + i, request.scopes().get(i).getKey());
+            parameters.put("filter_value_" + i, ClickHouseText.string(request.scopes().get(i).getValue()));
+        }
         String sql = "SELECT alert_id, rule_id, rule_name, state, metric, scope_kind, scope_value, comparison, value,\n"
                 + "       threshold, toInt64(volume) AS volume_count, window_length,\n"
                 + "       toUnixTimestamp64Milli(fired_at) AS fired_millis,\n"

@@ -7,6 +7,7 @@ import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,12 @@ import java.util.Set;
 
 /**
  * One validated alerts question: the tenant (from its API key), the range an episode must overlap (fired before
- * {@code to}, not resolved before {@code from}), the state and severity, and optionally one rule and one scope.
+ * {@code to}, not resolved before {@code from}), the state and severity, and optionally a rule and scopes.
+ *
+ * <p>Every selection must hold (AND, as filters do everywhere): {@code campaign_id}, {@code sending_domain},
+ * {@code mailbox} and {@code provider} each select alerts on that scope kind and value. An alert has one scope, so two
+ * selections of different kinds (or a {@code scope_kind} that contradicts one) match nothing: an empty answer, not an
+ * error.
  *
  * @param tenantId the authenticated tenant
  * @param range the range episodes overlap
@@ -25,10 +31,12 @@ import java.util.Set;
  * @param ruleId one rule, or empty for all
  * @param scopeKind one kind of scope, or empty for all
  * @param scopeValue one scope value, or empty for all
+ * @param scopes (kind, value) pairs from the dashboard filters, each of which must hold
  * @param limit the most alerts listed
  */
 public record AlertsRequest(String tenantId, TimeRange range, AlertStatus status, AlertSeverity severity,
-        Optional<String> ruleId, Optional<String> scopeKind, Optional<String> scopeValue, int limit) {
+        Optional<String> ruleId, Optional<String> scopeKind, Optional<String> scopeValue,
+        List<Map.Entry<String, String>> scopes, int limit) {
 
     /** The scope kinds alerts are raised on (stream-jobs/ALERTS.md). */
     public static final List<String> SCOPE_KINDS =
@@ -59,13 +67,14 @@ public record AlertsRequest(String tenantId, TimeRange range, AlertStatus status
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(scopeKind, "scopeKind");
         Objects.requireNonNull(scopeValue, "scopeValue");
+        scopes = List.copyOf(scopes);
     }
 
     /**
      * Reads the question from a request's query parameters.
      *
      * @throws InvalidQueryParameterException on an unknown or repeated parameter, a bad range, status, severity,
-     *     scope kind or limit, more than one scope filter, or a scope filter contradicting {@code scope_kind}
+     *     scope kind, filter value or limit
      */
     public static AlertsRequest parse(String tenantId, QueryParameters parameters, Duration maxSpan) {
         parameters.rejectUnknown(PARAMETERS);
@@ -76,25 +85,12 @@ public record AlertsRequest(String tenantId, TimeRange range, AlertStatus status
         Optional<String> scopeKind = parameters.optional("scope_kind").map(AlertsRequest::checkScopeKind);
         Optional<String> scopeValue = parameters.optional("scope_value").map(text -> checkText("scope_value", text));
         AnalyticsFilters filters = AnalyticsFilters.parse(parameters, FILTERS);
+        List<Map.Entry<String, String>> scopes = new ArrayList<>();
         for (AnalyticsFilter filter : FILTERS) {
-            Optional<String> value = filters.value(filter);
-            if (value.isEmpty()) {
-                continue;
-            }
-            String kind = FILTER_SCOPES.get(filter);
-            if (scopeValue.isPresent()) {
-                throw new InvalidQueryParameterException("an alert has one scope: give at most one of scope_value, "
-                        + "campaign_id, sending_domain, mailbox, provider");
-            }
-            if (scopeKind.isPresent() && !scopeKind.get().equals(kind)) {
-                throw new InvalidQueryParameterException(filter.parameter() + " selects alerts on scope kind " + kind
-                        + ", which contradicts scope_kind=" + scopeKind.get());
-            }
-            scopeKind = Optional.of(kind);
-            scopeValue = value;
+            filters.value(filter).ifPresent(value -> scopes.add(Map.entry(FILTER_SCOPES.get(filter), value)));
         }
         int limit = parameters.optional("limit").map(AlertsRequest::parseLimit).orElse(DEFAULT_LIMIT);
-        return new AlertsRequest(tenantId, range, status, severity, ruleId, scopeKind, scopeValue, limit);
+        return new AlertsRequest(tenantId, range, status, severity, ruleId, scopeKind, scopeValue, scopes, limit);
     }
 
     private static String checkScopeKind(String text) {

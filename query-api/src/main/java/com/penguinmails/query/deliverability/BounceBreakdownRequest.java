@@ -23,11 +23,8 @@ import java.util.Set;
 public record BounceBreakdownRequest(String tenantId, TimeRange range, DeliverabilityGrouping grouping,
         AnalyticsFilters filters) {
 
-    /**
-     * The filters the deliverability tables can honour: every dimension they keep. They have no workspace column, so
-     * {@code workspace_id} is refused rather than ignored.
-     */
-    public static final Set<AnalyticsFilter> FILTERS = EnumSet.complementOf(EnumSet.of(AnalyticsFilter.WORKSPACE));
+    /** Every dashboard filter: the deliverability tables keep each column (workspace_id since V0007). */
+    public static final Set<AnalyticsFilter> FILTERS = EnumSet.allOf(AnalyticsFilter.class);
 
     /** The query parameters accepted; any other is an error. */
     public static final Set<String> PARAMETERS = parameters();

@@ -102,14 +102,24 @@ public final class HealthQuery {
         parameters.put("tenant_id", ClickHouseText.string(request.tenantId()));
         parameters.put("scope_kind", request.scope().kind());
         parameters.put("provider", ClickHouseText.string(request.provider()));
-        request.scopeValue().ifPresent(value -> parameters.put("scope_value", ClickHouseText.string(value)));
+        for (int i = 0; i < request.scopeValues().size(); i++) {
+            parameters.put("scope_value_" + i, ClickHouseText.string(request.scopeValues().get(i)));
+        }
+        request.mailboxDomain()
+                .ifPresent(domain -> parameters.put("mailbox_suffix", ClickHouseText.string("@" + domain)));
         return parameters;
     }
 
     private static String scopeConditions(HealthRequest request) {
-        return "tenant_id = {tenant_id:String} AND scope_kind = {scope_kind:String}"
-                + " AND mailbox_provider = {provider:String}"
-                + (request.scopeValue().isPresent() ? " AND scope_value = {scope_value:String}" : "");
+        StringBuilder conditions = new StringBuilder("tenant_id = {tenant_id:String}"
+                + " AND scope_kind = {scope_kind:String} AND mailbox_provider = {provider:String}");
+        for (int i = 0; i < request.scopeValues().size(); i++) {
+            conditions.append(" AND scope_value = {scope_value_").append(i).append(":String}");
+        }
+        if (request.mailboxDomain().isPresent()) {
+            conditions.append(" AND endsWith(scope_value, {mailbox_suffix:String})");
+        }
+        return conditions.toString();
     }
 
     private static Integer score(GenericRecord row) {

@@ -1,36 +1,27 @@
 package com.penguinmails.query.health;
 
-import com.penguinmails.query.request.AnalyticsFilter;
 import com.penguinmails.query.request.InvalidQueryParameterException;
-import java.util.Optional;
 
 /**
  * The kind of sender the stream job scores (stream-jobs/HEALTH.md): a sending domain, a sender mailbox or a sending
  * IP, each named as {@code sending_health.scope_kind} stores it.
  */
 public enum HealthScope {
-    SENDING_DOMAIN("sending_domain", "domain", AnalyticsFilter.SENDING_DOMAIN),
-    MAILBOX("mailbox", "mailbox", AnalyticsFilter.MAILBOX),
-    SENDING_IP("sending_ip", "ip", null);
+    SENDING_DOMAIN("sending_domain", "domain"),
+    MAILBOX("mailbox", "mailbox"),
+    SENDING_IP("sending_ip", "ip");
 
     private final String kind;
     private final String shortName;
-    private final AnalyticsFilter valueFilter;
 
-    HealthScope(String kind, String shortName, AnalyticsFilter valueFilter) {
+    HealthScope(String kind, String shortName) {
         this.kind = kind;
         this.shortName = shortName;
-        this.valueFilter = valueFilter;
     }
 
     /** The {@code scope_kind} value; also the name in answers. */
     public String kind() {
         return kind;
-    }
-
-    /** The dashboard filter naming one scope of this kind (sending_domain, mailbox), if there is one. */
-    public Optional<AnalyticsFilter> valueFilter() {
-        return Optional.ofNullable(valueFilter);
     }
 
     /**

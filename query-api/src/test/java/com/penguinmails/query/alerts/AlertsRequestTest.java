@@ -28,22 +28,29 @@ class AlertsRequestTest {
     void aDashboardFilterSelectsAlertsOnThatScope() {
         AlertsRequest request = parse("provider", "google", "status", "firing", "severity", "critical");
 
-        assertThat(request.scopeKind()).contains("mailbox_provider");
-        assertThat(request.scopeValue()).contains("google");
+        assertThat(request.scopes()).containsExactly(Map.entry("mailbox_provider", "google"));
         BoundQuery query = AlertsQuery.build(request);
         assertThat(query.sql()).contains("FINAL WHERE tenant_id = {tenant_id:String}")
                 .contains("state = {state:String}").contains("rule_id = {auto_pause:String}")
                 .doesNotContain("google");
-        assertThat(query.parameters()).containsEntry("scope_value", "google").containsEntry("state", "firing")
+        assertThat(query.sql()).contains("scope_kind = {filter_kind_0:String} AND scope_value = {filter_value_0:String}");
+        assertThat(query.parameters()).containsEntry("filter_value_0", "google").containsEntry("state", "firing")
                 .containsEntry("auto_pause", "auto_pause");
     }
 
     @Test
-    void refusesContradictoryOrUnknownSelections() {
-        assertThatThrownBy(() -> parse("campaign_id", "c-1", "sending_domain", "send.acme.io"))
-                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("one scope");
-        assertThatThrownBy(() -> parse("mailbox", "sam@send.acme.io", "scope_kind", "campaign"))
-                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("contradicts");
+    void combinesSelectionsWithAnd() {
+        AlertsRequest request = parse("campaign_id", "c-1", "sending_domain", "send.acme.io", "scope_kind", "mailbox");
+
+        assertThat(request.scopes()).containsExactlyInAnyOrder(Map.entry("campaign", "c-1"),
+                Map.entry("sending_domain", "send.acme.io"));
+        assertThat(request.scopeKind()).contains("mailbox");
+        assertThat(AlertsQuery.build(request).sql()).contains("{filter_kind_1:String}")
+                .contains("scope_kind = {scope_kind:String}");
+    }
+
+    @Test
+    void refusesUnknownSelections() {
         assertThatThrownBy(() -> parse("scope_kind", "planet")).isInstanceOf(InvalidQueryParameterException.class);
         assertThatThrownBy(() -> parse("severity", "meh")).isInstanceOf(InvalidQueryParameterException.class);
         assertThatThrownBy(() -> parse("limit", "1001")).isInstanceOf(InvalidQueryParameterException.class);

@@ -30,10 +30,24 @@ class HealthRequestTest {
                 "status", "critical", "interval", "day");
 
         assertThat(request.provider()).isEqualTo("google");
-        assertThat(request.scopeValue()).contains("sam@send.acme.io");
+        assertThat(request.scopeValues()).containsExactly("sam@send.acme.io");
         assertThat(request.status()).contains("critical");
         assertThat(request.interval()).isEqualTo(Interval.DAY);
         assertThat(parse("scope", "ip").provider()).isEmpty();
+    }
+
+    @Test
+    void narrowsToTheScopesOfADomainOrMailbox() {
+        HealthRequest domains = parse("scope", "domain", "sending_domain", "send.acme.io", "mailbox",
+                "sam@send.acme.io");
+        assertThat(domains.scopeValues()).containsExactly("send.acme.io", "send.acme.io");
+        assertThat(domains.mailboxDomain()).isEmpty();
+
+        HealthRequest mailboxes = parse("scope", "mailbox", "sending_domain", "send.acme.io");
+        assertThat(mailboxes.scopeValues()).isEmpty();
+        assertThat(mailboxes.mailboxDomain()).contains("send.acme.io");
+        assertThat(HealthQuery.current(mailboxes).sql()).contains("endsWith(scope_value, {mailbox_suffix:String})");
+        assertThat(HealthQuery.current(mailboxes).parameters()).containsEntry("mailbox_suffix", "@send.acme.io");
     }
 
     @Test
@@ -41,6 +55,8 @@ class HealthRequestTest {
         assertThatThrownBy(() -> parse("scope", "planet")).isInstanceOf(InvalidQueryParameterException.class)
                 .hasMessageContaining("scope must be one of");
         assertThatThrownBy(() -> parse("scope", "ip", "sending_domain", "send.acme.io"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("scope=sending_ip");
+        assertThatThrownBy(() -> parse("scope", "ip", "mailbox", "sam@send.acme.io"))
                 .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("scope=sending_ip");
         assertThatThrownBy(() -> parse("scope", "domain", "campaign_id", "c-1"))
                 .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'campaign_id'");
