@@ -57,6 +57,20 @@ class DeliverabilityRequestTest {
         assertThat(DeliverabilityRates.of(DeliverabilityCounters.of(new long[19])).delivery()).isZero();
     }
 
+    @Test
+    void narrowsTheTablesByEveryFilterWorkspaceIncluded() {
+        DeliverabilityRequest request = parse(Map.of("from", List.of("2026-11-01T00:00:00Z"),
+                "to", List.of("2026-11-08T00:00:00Z"), "group_by", List.of("mailbox"),
+                "workspace_id", List.of("ws-1"), "provider", List.of("gmail"), "step", List.of("2")));
+
+        String sql = DeliverabilityQuery.build(request).sql();
+
+        assertThat(sql).contains("workspace_id = {filter_workspace:String}",
+                "mailbox_provider = {filter_provider:String}", "sequence_step = {filter_step:UInt16}")
+                .doesNotContain("gmail", "ws-1");
+        assertThat(DeliverabilityQuery.build(request).parameters()).containsEntry("filter_provider", "gmail");
+    }
+
     private static DeliverabilityRequest parse(Map<String, List<String>> parameters) {
         return DeliverabilityRequest.parse("acme", new QueryParameters(parameters), Duration.ofDays(400));
     }

@@ -40,6 +40,22 @@ class HeatmapRequestTest {
                 .isInstanceOf(InvalidQueryParameterException.class);
     }
 
+    @Test
+    void acceptsWorkspaceAndHumanAudienceButRefusesWhatTheTableCannotHonour() {
+        HeatmapRequest request = parse(Map.of("from", List.of("2026-11-01T00:00:00Z"),
+                "to", List.of("2026-12-01T00:00:00Z"), "workspace_id", List.of("ws-1"), "audience", List.of("human")));
+
+        assertThat(request.filters().byParameter()).containsExactly(Map.entry("workspace_id", "ws-1"));
+        assertThat(HeatmapQuery.build(request).sql()).contains("workspace_id = {filter_workspace:String}");
+        assertThatThrownBy(() -> parse(Map.of("from", List.of("2026-11-01T00:00:00Z"),
+                "to", List.of("2026-12-01T00:00:00Z"), "audience", List.of("all"))))
+                .isInstanceOf(InvalidQueryParameterException.class)
+                .hasMessageStartingWith("the heatmap counts human engagement only");
+        assertThatThrownBy(() -> parse(Map.of("from", List.of("2026-11-01T00:00:00Z"),
+                "to", List.of("2026-12-01T00:00:00Z"), "variant", List.of("A"))))
+                .hasMessageStartingWith("unknown query parameter(s): 'variant'; accepted: audience, campaign_id,");
+    }
+
     private static HeatmapRequest parse(Map<String, List<String>> parameters) {
         return HeatmapRequest.parse("acme", new QueryParameters(parameters), MAX);
     }
