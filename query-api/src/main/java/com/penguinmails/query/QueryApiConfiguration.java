@@ -3,6 +3,7 @@ package com.penguinmails.query;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.query.deliverability.DeliverabilityThresholdsFactory;
 import com.penguinmails.query.heatmap.SendTimeFactory;
 import com.penguinmails.query.store.ResultCacheFactory;
 import io.dropwizard.core.Configuration;
@@ -42,6 +43,10 @@ public class QueryApiConfiguration extends Configuration {
     @Valid
     @NotNull
     private ResultCacheFactory resultCache = new ResultCacheFactory();
+
+    @Valid
+    @NotNull
+    private DeliverabilityThresholdsFactory deliverabilityThresholds = new DeliverabilityThresholdsFactory();
 
     /** The ClickHouse connection; its database holds the {@code events} table. */
     @JsonProperty
@@ -126,5 +131,16 @@ public class QueryApiConfiguration extends Configuration {
     @JsonProperty
     public void setResultCache(ResultCacheFactory resultCache) {
         this.resultCache = resultCache;
+    }
+
+    /** The complaint and bounce limits the deliverability detail views judge rows against (DELIVERABILITY.md). */
+    @JsonProperty
+    public DeliverabilityThresholdsFactory getDeliverabilityThresholds() {
+        return deliverabilityThresholds;
+    }
+
+    @JsonProperty
+    public void setDeliverabilityThresholds(DeliverabilityThresholdsFactory deliverabilityThresholds) {
+        this.deliverabilityThresholds = deliverabilityThresholds;
     }
 }

@@ -148,6 +148,24 @@ public final class EndpointCatalogue {
         // Campaigns, comparison and A/B results (E): add your rows below this line.
 
         // Deliverability detail, health, bot filtering and alerts (F): add your rows below this line.
+        endpoints.add(Endpoint.get("/v1/analytics/deliverability/bounces").range().required("group_by", "mailbox")
+                .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
+                .answersCsv());
+        endpoints.add(Endpoint.get("/v1/analytics/deliverability/series").range().optional("interval", "day")
+                .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
+                .answersCsv());
+        endpoints.add(Endpoint.get("/v1/analytics/health").range().required("scope", "sending_domain")
+                .optional("interval", "day").optional("status", "critical")
+                .filters("sending_domain", "mailbox", "provider")
+                .answersCsv());
+        endpoints.add(Endpoint.get("/v1/analytics/bot-filtering").range().optional("interval", "day")
+                .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
+                .answersCsv());
+        endpoints.add(Endpoint.get("/v1/analytics/alerts").range()
+                .optional("status", "firing").optional("severity", "critical").optional("rule_id", "r-1")
+                .optional("scope_kind", "sending_domain").optional("scope_value", "send.acme.io").optional("limit", "50")
+                .filters("campaign_id", "sending_domain", "mailbox", "provider")
+                .answersCsv());
 
         return List.copyOf(endpoints);
     }
