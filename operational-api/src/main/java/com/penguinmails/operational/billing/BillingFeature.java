@@ -39,8 +39,9 @@ public final class BillingFeature {
                 new Subscriptions(jdbi, dao, stripe, plans, audit, clock),
                 new Invoices(jdbi, dao, stripe, recovery, audit, clock)));
         environment.jersey().register(new StripeWebhookResource(new StripeWebhooks(jdbi, dao, recovery, plans, audit,
-                stripeConfiguration.getWebhookSecret(),
-                Duration.ofMillis(stripeConfiguration.getWebhookTolerance().toMilliseconds()), clock)));
+                new StripeEventVerifier(stripeConfiguration.getWebhookSecret(),
+                        Duration.ofMillis(stripeConfiguration.getWebhookTolerance().toMilliseconds()), clock),
+                clock)));
         environment.lifecycle().manage(new GracePeriodExpiry(jdbi, recovery,
                 Duration.ofMillis(configuration.getGraceCheckInterval().toMilliseconds())));
     }

@@ -3,17 +3,14 @@ package com.penguinmails.operational.billing;
 import com.penguinmails.operational.access.Caller;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.stripe.exception.EventDataObjectDeserializationException;
-import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.model.EventDataObjectDeserializer;
 import com.stripe.model.Invoice;
 import com.stripe.model.StripeObject;
 import com.stripe.model.Subscription;
-import com.stripe.net.Webhook;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -35,19 +32,17 @@ public final class StripeWebhooks {
     private final PaymentRecovery recovery;
     private final Plans plans;
     private final AuditTrail audit;
-    private final String secret;
-    private final Duration tolerance;
+    private final StripeEventVerifier verifier;
     private final Clock clock;
 
     public StripeWebhooks(Jdbi jdbi, BillingDao dao, PaymentRecovery recovery, Plans plans, AuditTrail audit,
-            String secret, Duration tolerance, Clock clock) {
+            StripeEventVerifier verifier, Clock clock) {
         this.jdbi = jdbi;
         this.dao = dao;
         this.recovery = recovery;
         this.plans = plans;
         this.audit = audit;
-        this.secret = secret;
-        this.tolerance = tolerance;
+        this.verifier = verifier;
         this.clock = clock;
     }
 
@@ -59,7 +54,7 @@ public final class StripeWebhooks {
      * @throws ServiceUnavailableException for an update of a subscription billing is still storing (Stripe redelivers)
      */
     public WebhookOutcome receive(String payload, String signatureHeader) {
-        Event event = verify(payload, signatureHeader);
+        Event event = verifier.verify(payload, signatureHeader);
         return jdbi.inTransaction(handle -> {
             if (!dao.markEventProcessed(handle, event.getId(), event.getType(), clock.instant())) {
                 return WebhookOutcome.REPLAYED;
@@ -73,20 +68,6 @@ public final class StripeWebhooks {
                 default -> WebhookOutcome.IGNORED;
             };
         });
-    }
-
-    private Event verify(String payload, String signatureHeader) {
-        if (signatureHeader == null || signatureHeader.isBlank()) {
-            throw new BadRequestException("missing Stripe-Signature header");
-        }
-        try {
-            return Webhook.constructEvent(payload, signatureHeader, secret, tolerance.toSeconds(), clock);
-        } catch (SignatureVerificationException e) {
-            throw new BadRequestException("Stripe signature rejected: " + e.getMessage());
-        } catch (RuntimeException e) {
-            // Gson's parse failures (stripe-java reads the body with Gson once the signature matched).
-            throw new BadRequestException("the body is not a Stripe event");
-        }
     }
 
     private WebhookOutcome invoice(Handle handle, Event event, Invoice object) {
