@@ -6,6 +6,7 @@ import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.apikeys.ApiKeysFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
+import com.penguinmails.operational.billing.BillingFeature;
 import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.errors.ErrorHandling;
 import com.penguinmails.operational.notifications.NotificationsFeature;
@@ -13,6 +14,7 @@ import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
+import com.penguinmails.operational.sendingholds.PostgresSendingHolds;
 import com.penguinmails.operational.status.StatusResource;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -78,5 +80,7 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         new NotificationsFeature(configuration.getNotifications(), configuration.getKafka(), jdbi, sealer, audit)
                 .register(environment);
         new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
+        new BillingFeature(configuration.getBilling(), jdbi, audit, new PostgresSendingHolds(audit, Clock.systemUTC()),
+                Clock.systemUTC()).register(environment);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
+import com.penguinmails.operational.billing.BillingFactory;
 import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.notifications.NotificationsFactory;
@@ -153,5 +154,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setDomains(DomainsFactory domains) {
         this.domains = domains;
+    }
+
+    @Valid
+    @NotNull
+    private BillingFactory billing = new BillingFactory();
+
+    /** Stripe billing: the Stripe client and webhook secret, the plan catalogue, the grace period (BILLING.md). */
+    @JsonProperty
+    public BillingFactory getBilling() {
+        return billing;
+    }
+
+    @JsonProperty
+    public void setBilling(BillingFactory billing) {
+        this.billing = billing;
     }
 }
