@@ -4,6 +4,7 @@ import com.clickhouse.client.api.Client;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.billing.BillingAccounts;
+import com.penguinmails.operational.billing.StripeFactory;
 import com.penguinmails.operational.budgets.BudgetDao;
 import com.penguinmails.operational.budgets.BudgetEvaluator;
 import com.penguinmails.operational.budgets.BudgetNotifications;
@@ -19,21 +20,24 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Wires usage metering, budgets and sending holds into the service: the usage, budgets and sending-holds resources,
- * the budget checks and (with a Stripe key) the usage reporter, both as background loops of the application.
+ * the budget checks and (unless {@code usage.reporting} is false) the usage reporter, both as background loops of the application.
  */
 public final class UsageFeature {
 
     private final UsageFactory config;
     private final ClickHouseFactory clickHouse;
+    private final StripeFactory stripe;
     private final Jdbi jdbi;
     private final AuditTrail audit;
     private final BillingAccounts accounts;
     private final Clock clock;
 
-    public UsageFeature(UsageFactory config, ClickHouseFactory clickHouse, Jdbi jdbi, AuditTrail audit,
-            BillingAccounts accounts, Clock clock) {
+    /** @param stripe the Stripe connection usage is reported through (the billing feature's) */
+    public UsageFeature(UsageFactory config, ClickHouseFactory clickHouse, StripeFactory stripe, Jdbi jdbi,
+            AuditTrail audit, BillingAccounts accounts, Clock clock) {
         this.config = config;
         this.clickHouse = clickHouse;
+        this.stripe = stripe;
         this.jdbi = jdbi;
         this.audit = audit;
         this.accounts = accounts;
@@ -61,7 +65,7 @@ public final class UsageFeature {
         environment.lifecycle().manage(new BackgroundLoop("budget-checks", evaluator::runOnce,
                 config.getBudgetInterval().toJavaDuration()));
         if (config.isReporting()) {
-            UsageReporter reporter = new UsageReporter(jdbi, accounts, meter, config.buildMeterEvents(),
+            UsageReporter reporter = new UsageReporter(jdbi, accounts, meter, config.buildMeterEvents(stripe.build()),
                     config.getFinalReportDelay().toJavaDuration(), clock);
             environment.lifecycle().manage(new BackgroundLoop("usage-reporting", reporter::runOnce,
                     config.getReportInterval().toJavaDuration()));
