@@ -14,6 +14,7 @@ import com.penguinmails.operational.access.OperationalApi;
 import com.penguinmails.operational.billing.PostgresBillingAccounts;
 import com.stripe.StripeClient;
 import io.dropwizard.testing.ConfigOverride;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -224,35 +225,38 @@ class UsageMeteringIT {
         Instant nextEnd = PERIOD_END.plus(Duration.ofDays(30));
         api.jdbi().useHandle(handle -> handle.execute("""
                 UPDATE billing_subscriptions SET period_start = ?, period_end = ? WHERE tenant_id = ?""",
-                java.sql.Timestamp.from(NOW.minusSeconds(1)), java.sql.Timestamp.from(nextEnd), tenant));
+                Timestamp.from(NOW.minusSeconds(1)), Timestamp.from(nextEnd), tenant));
         api.jdbi().useHandle(handle -> handle.execute(
                 "UPDATE usage_reports SET period_end = ? WHERE tenant_id = ? AND period_start = ?",
-                java.sql.Timestamp.from(NOW.minus(Duration.ofHours(2))), tenant,
-                java.sql.Timestamp.from(PERIOD_START)));
+                Timestamp.from(NOW), tenant, Timestamp.from(PERIOD_START)));
 
-        reporter().runOnce();
+        reporter(Duration.ZERO).runOnce();
 
         assertThat(stripe.total(CUSTOMER)).isEqualTo(546);
-        assertThat(api.jdbi().withHandle(handle -> handle.createQuery(
+        boolean closed = api.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT closed_at IS NOT NULL FROM usage_reports WHERE tenant_id = :t AND period_start = :s")
-                .bind("t", tenant).bind("s", java.sql.Timestamp.from(PERIOD_START)).mapTo(Boolean.class).one()))
-                .isTrue();
+                .bind("t", tenant).bind("s", Timestamp.from(PERIOD_START)).mapTo(Boolean.class).one());
+        assertThat(closed).isTrue();
     }
 
     private static UsageReporter reporter() {
+        return reporter(Duration.ofHours(1));
+    }
+
+    private static UsageReporter reporter(Duration finalReportDelay) {
         StripeClient client = StripeClient.builder().setApiKey("sk_test_usage").setApiBase(stripe.apiBase())
                 .setConnectTimeout(1_000).setReadTimeout(1_000).setMaxNetworkRetries(0).build();
         StripeMeterEvents meterEvents = new StripeMeterEvents(client, "emails_sent",
                 new Backoff(3, Duration.ofMillis(10), Duration.ofMillis(40)), wait -> Thread.sleep(wait.toMillis()));
         return new UsageReporter(api.jdbi(), new PostgresBillingAccounts(),
-                new ClickHouseUsageMeter(clickHouse, "penguinmails"), meterEvents, Duration.ofHours(1),
+                new ClickHouseUsageMeter(clickHouse, "penguinmails"), meterEvents, finalReportDelay,
                 Clock.systemUTC());
     }
 
     private static long reportedTotal() {
         return api.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT reported_total FROM usage_reports WHERE tenant_id = :t AND period_start = :s")
-                .bind("t", tenant).bind("s", java.sql.Timestamp.from(PERIOD_START)).mapTo(Long.class).one());
+                .bind("t", tenant).bind("s", Timestamp.from(PERIOD_START)).mapTo(Long.class).one());
     }
 
     /** Adds a subscription row as the billing feature stores it (plan growth, 1.20 usd per further thousand). */
@@ -264,8 +268,8 @@ class UsageMeteringIT {
                         VALUES (:sub, :tenant, :customer, 'growth', 99, :included, 1.20, 'usd', 'si_base', 'active',
                             :start, :end, now(), now())""")
                 .bind("sub", "sub_" + tenantId).bind("tenant", tenantId).bind("customer", customer)
-                .bind("included", includedEmails).bind("start", java.sql.Timestamp.from(PERIOD_START))
-                .bind("end", java.sql.Timestamp.from(PERIOD_END)).execute());
+                .bind("included", includedEmails).bind("start", Timestamp.from(PERIOD_START))
+                .bind("end", Timestamp.from(PERIOD_END)).execute());
     }
 
     private static AnalyticsEvents.Row send(String workspace, String eventId, Instant at) {
