@@ -5,10 +5,12 @@ import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.billing.BillingAccounts;
 import com.penguinmails.operational.billing.StripeFactory;
+import com.penguinmails.operational.budgets.BudgetChanges;
 import com.penguinmails.operational.budgets.BudgetDao;
 import com.penguinmails.operational.budgets.BudgetEvaluator;
 import com.penguinmails.operational.budgets.BudgetNotifications;
 import com.penguinmails.operational.budgets.BudgetsResource;
+import com.penguinmails.operational.budgets.WorkspaceBudgetResource;
 import com.penguinmails.operational.notifications.BackgroundLoop;
 import com.penguinmails.operational.notifications.DeliveryQueue;
 import com.penguinmails.operational.sendingholds.PostgresSendingHolds;
@@ -61,7 +63,9 @@ public final class UsageFeature {
 
         environment.jersey().register(new SendingHoldsResource(jdbi, holds));
         environment.jersey().register(new UsageResource(jdbi, accounts, meter, clock));
-        environment.jersey().register(new BudgetsResource(jdbi, budgets, evaluator, audit, clock));
+        BudgetChanges changes = new BudgetChanges(jdbi, budgets, evaluator, audit, clock);
+        environment.jersey().register(new BudgetsResource(changes));
+        environment.jersey().register(new WorkspaceBudgetResource(changes));
         environment.lifecycle().manage(new BackgroundLoop("budget-checks", evaluator::runOnce,
                 config.getBudgetInterval().toJavaDuration()));
         if (config.isReporting()) {
