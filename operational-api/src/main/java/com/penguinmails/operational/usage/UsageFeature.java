@@ -13,6 +13,7 @@ import com.penguinmails.operational.budgets.BudgetsResource;
 import com.penguinmails.operational.budgets.WorkspaceBudgetResource;
 import com.penguinmails.operational.notifications.BackgroundLoop;
 import com.penguinmails.operational.notifications.DeliveryQueue;
+import com.penguinmails.operational.sendingholds.InternalSendingHoldsResource;
 import com.penguinmails.operational.sendingholds.PostgresSendingHolds;
 import com.penguinmails.operational.sendingholds.SendingHoldsResource;
 import io.dropwizard.core.setup.Environment;
@@ -62,6 +63,7 @@ public final class UsageFeature {
                 new BudgetNotifications(new DeliveryQueue(jdbi)), clock);
 
         environment.jersey().register(new SendingHoldsResource(jdbi, holds));
+        environment.jersey().register(new InternalSendingHoldsResource(jdbi, holds));
         environment.jersey().register(new UsageResource(jdbi, accounts, meter, clock));
         BudgetChanges changes = new BudgetChanges(jdbi, budgets, evaluator, audit, clock);
         environment.jersey().register(new BudgetsResource(changes));
