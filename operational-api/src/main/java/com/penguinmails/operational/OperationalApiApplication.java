@@ -7,6 +7,7 @@ import com.penguinmails.operational.apikeys.ApiKeysFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.billing.BillingFeature;
+import com.penguinmails.operational.billing.PostgresBillingAccounts;
 import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.errors.ErrorHandling;
 import com.penguinmails.operational.notifications.NotificationsFeature;
@@ -16,6 +17,7 @@ import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
 import com.penguinmails.operational.sendingholds.PostgresSendingHolds;
 import com.penguinmails.operational.status.StatusResource;
+import com.penguinmails.operational.usage.UsageFeature;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -82,5 +84,7 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
         new DomainsFeature(configuration.getDomains(), jdbi, sealer, audit, Clock.systemUTC()).register(environment);
         new BillingFeature(configuration.getBilling(), jdbi, audit, new PostgresSendingHolds(audit, Clock.systemUTC()),
                 Clock.systemUTC()).register(environment);
+        new UsageFeature(configuration.getUsage(), configuration.getClickHouse(), configuration.getBilling().getStripe(),
+                jdbi, audit, new PostgresBillingAccounts(), Clock.systemUTC()).register(environment);
     }
 }

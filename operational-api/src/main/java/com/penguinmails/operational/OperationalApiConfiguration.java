@@ -10,6 +10,7 @@ import com.penguinmails.operational.kafka.KafkaClientsFactory;
 import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
+import com.penguinmails.operational.usage.UsageFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -169,5 +170,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setBilling(BillingFactory billing) {
         this.billing = billing;
+    }
+
+    @Valid
+    @NotNull
+    private UsageFactory usage = new UsageFactory();
+
+    /** Usage metering reported to Stripe, and budget checks (USAGE.md). */
+    @JsonProperty
+    public UsageFactory getUsage() {
+        return usage;
+    }
+
+    @JsonProperty
+    public void setUsage(UsageFactory usage) {
+        this.usage = usage;
     }
 }

@@ -12,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/**
- * The holds in place: {@code GET /internal/v1/sending-holds} lists every organisation's for ingestion (service callers,
- * {@link Permission#INTERNAL_READ}); {@code GET /v1/sending-holds} lists the caller's organisation's
- * ({@link Permission#BILLING_READ}).
- */
-@Path("/")
+/** {@code GET /v1/sending-holds}: the holds on the caller's organisation ({@link Permission#BILLING_READ}). */
+@Path("/v1/sending-holds")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SendingHoldsResource {
 
@@ -30,14 +26,6 @@ public final class SendingHoldsResource {
     }
 
     @GET
-    @Path("internal/v1/sending-holds")
-    public Map<String, List<SendingHold>> all(@Auth Caller caller) {
-        AccessGuard.require(caller, Permission.INTERNAL_READ);
-        return Map.of("sending_holds", jdbi.withHandle(holds::all));
-    }
-
-    @GET
-    @Path("v1/sending-holds")
     public Map<String, List<SendingHold>> ofOrganisation(@Auth Caller caller) {
         AccessGuard.require(caller, Permission.BILLING_READ);
         return Map.of("sending_holds", jdbi.withHandle(handle -> holds.ofTenant(handle, caller.tenantId())));

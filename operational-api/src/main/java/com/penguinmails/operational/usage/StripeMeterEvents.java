@@ -32,7 +32,7 @@ public final class StripeMeterEvents {
     }
 
     /**
-     * @param client a client built with no retries of its own ({@code setMaxNetworkRetries(0)}): this class retries
+     * @param client the Stripe client (its own network retries, if any, reuse the same idempotency key)
      * @param eventName the meter's event name, e.g. {@code emails_sent}
      */
     public StripeMeterEvents(StripeClient client, String eventName, Backoff backoff, Sleeper sleeper) {

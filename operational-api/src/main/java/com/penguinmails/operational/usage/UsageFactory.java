@@ -9,16 +9,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
 
-/**
- * {@code usage}: usage metering reported to Stripe, and budget checks (USAGE.md). Reporting runs only when a
- * {@code stripeApiKey} is set; the usage endpoint, budgets and sending holds always work.
- */
+/** {@code usage}: usage metering reported to Stripe, and budget checks (USAGE.md). */
 public class UsageFactory {
 
-    private String stripeApiKey = "";
-
-    @NotEmpty
-    private String stripeApiBase = "https://api.stripe.com";
+    private boolean reporting = true;
 
     @NotEmpty
     private String meterEventName = "emails_sent";
@@ -43,30 +37,15 @@ public class UsageFactory {
     @NotNull
     private Duration stripeMaxBackoff = Duration.seconds(8);
 
-    @NotNull
-    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
-    private Duration stripeTimeout = Duration.seconds(10);
-
-    /** The Stripe secret key (from the environment; never logged); empty: usage is not reported. */
-    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
-    public String getStripeApiKey() {
-        return stripeApiKey;
-    }
-
-    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
-    public void setStripeApiKey(String stripeApiKey) {
-        this.stripeApiKey = stripeApiKey;
-    }
-
-    /** Where the Stripe API is (tests: a local fake). */
+    /** Whether usage is reported to Stripe (default true; the Stripe connection is {@code billing.stripe}). */
     @JsonProperty
-    public String getStripeApiBase() {
-        return stripeApiBase;
+    public boolean isReporting() {
+        return reporting;
     }
 
     @JsonProperty
-    public void setStripeApiBase(String stripeApiBase) {
-        this.stripeApiBase = stripeApiBase;
+    public void setReporting(boolean reporting) {
+        this.reporting = reporting;
     }
 
     /** The event name of the Stripe meter counting emails (default {@code emails_sent}). */
@@ -146,28 +125,13 @@ public class UsageFactory {
         this.stripeMaxBackoff = stripeMaxBackoff;
     }
 
-    /** Connect and read timeout of one Stripe call (default 10 s). */
-    @JsonProperty
-    public Duration getStripeTimeout() {
-        return stripeTimeout;
-    }
-
-    @JsonProperty
-    public void setStripeTimeout(Duration stripeTimeout) {
-        this.stripeTimeout = stripeTimeout;
-    }
-
-    /** Whether usage is reported to Stripe (a key is set). */
-    public boolean isReporting() {
-        return stripeApiKey != null && !stripeApiKey.isBlank();
-    }
-
-    /** The meter event client: Stripe's own retries off, {@link StripeMeterEvents} retries with backoff. */
-    public StripeMeterEvents buildMeterEvents() {
-        int timeout = Math.toIntExact(stripeTimeout.toMilliseconds());
-        StripeClient client = StripeClient.builder().setApiKey(stripeApiKey).setApiBase(stripeApiBase)
-                .setConnectTimeout(timeout).setReadTimeout(timeout).setMaxNetworkRetries(0).build();
+    /**
+     * The meter event client over {@code client} (the billing feature's Stripe connection: key, base, timeouts);
+     * {@link StripeMeterEvents} adds its own rounds of retries with backoff on top of stripe-java's.
+     */
+    public StripeMeterEvents buildMeterEvents(StripeClient client) {
         return new StripeMeterEvents(client, meterEventName, new Backoff(stripeAttempts,
-                stripeInitialBackoff.toJavaDuration(), stripeMaxBackoff.toJavaDuration()), wait -> Thread.sleep(wait.toMillis()));
+                stripeInitialBackoff.toJavaDuration(), stripeMaxBackoff.toJavaDuration()),
+                wait -> Thread.sleep(wait.toMillis()));
     }
 }

@@ -68,7 +68,10 @@ public final class PermissionMatrix {
             new Endpoint("POST", "/v1/workspaces/{workspace}/invitations",
                     "{\"email\":\"{email}\",\"role\":\"viewer\"}", Permission.MEMBERS_MANAGE, Scope.WORKSPACE),
             new Endpoint("GET", "/v1/billing/plans", null, Permission.BILLING_READ, Scope.ORGANISATION),
-            new Endpoint("GET", "/v1/billing/invoices", null, Permission.BILLING_READ, Scope.ORGANISATION));
+            new Endpoint("GET", "/v1/billing/invoices", null, Permission.BILLING_READ, Scope.ORGANISATION),
+            new Endpoint("GET", "/v1/sending-holds", null, Permission.BILLING_READ, Scope.ORGANISATION),
+            new Endpoint("GET", "/internal/v1/sending-holds", null, Permission.INTERNAL_READ, Scope.ORGANISATION),
+            new Endpoint("GET", "/v1/budgets", null, Permission.BILLING_READ, Scope.ORGANISATION));
 
     private PermissionMatrix() {
     }
