@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * A Stripe invoice as billing mirrors it. Amounts are in the currency's minor units, as Stripe sends them.
  *
+ * @param customerId the Stripe customer; null when read back from billing's mirror, which keys invoices by organisation
  * @param subscriptionId the subscription it bills, if any
  * @param number the invoice number, empty while it is a draft
  * @param status draft, open, paid, uncollectible or void
