@@ -61,6 +61,8 @@ public final class UsageMeteringBench {
             ClickHouseFactory factory = new ClickHouseFactory();
             factory.setUrl(stack.clickHouse().httpUrl());
             factory.setDatabase(DATABASE);
+            // Generating a million rows through the events table's materialized views can take minutes on a busy machine.
+            factory.setSocketTimeoutMs(Duration.ofMinutes(30).toMillis());
             try (Client clickHouse = factory.build()) {
                 new ClickHouseMigrator(clickHouse, DATABASE).migrate();
                 long loadStarted = System.nanoTime();
