@@ -134,7 +134,7 @@ class SendingHoldsIT {
 
         require(api.call("PUT", "/v1/workspaces/" + workspace + "/budget", owner,
                 Map.of("unit", "emails", "amount", 10, "thresholds", List.of(50, 80, 100), "hard_cap", true)), 200);
-        assertThat(budgetDeliveries()).as("each threshold notified once this month").isEqualTo(3);
+        assertThat(budgetDeliveries(workspace)).as("each threshold notified once this month").isEqualTo(3);
 
         JsonNode raised = json(require(api.call("PUT", "/v1/workspaces/" + workspace + "/budget", owner,
                 Map.of("unit", "emails", "amount", 1000, "hard_cap", true)), 200));
@@ -164,10 +164,12 @@ class SendingHoldsIT {
         awaitStatus(send("second-free", second), 202);
     }
 
-    private static long budgetDeliveries() {
+    /** The budget notifications enqueued for the workspace's budget (one email channel: one per threshold). */
+    private static long budgetDeliveries(String workspaceId) {
         return api.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT count(*) FROM deliveries WHERE tenant_id = :t AND dedup_key LIKE 'alert:budget:%'")
-                .bind("t", tenant).mapTo(Long.class).one());
+                        "SELECT count(*) FROM deliveries WHERE tenant_id = :t AND dedup_key LIKE :key")
+                .bind("t", tenant).bind("key", "alert:budget:" + tenant + ":workspace:" + workspaceId + ":%")
+                .mapTo(Long.class).one());
     }
 
     private static List<String> auditActions() {

@@ -38,7 +38,7 @@ import org.jdbi.v3.core.Jdbi;
  * <p>Data: {@code sends} send events spread evenly over the 30 days before now, one in a hundred stored twice (as the
  * stream job's at-least-once paths would), plus {@code sends / 10} opens, generated inside ClickHouse.
  *
- * <p>Run (see USAGE.md): {@code java ... UsageMeteringBench [sends=30000000]}.
+ * <p>Run (see USAGE.md): {@code java ... UsageMeteringBench [sends=10000000]}.
  */
 public final class UsageMeteringBench {
 
@@ -53,13 +53,16 @@ public final class UsageMeteringBench {
     }
 
     public static void main(String[] args) throws Exception {
-        long sends = args.length > 0 ? Long.parseLong(args[0]) : 30_000_000L;
+        long sends = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant start = now.minus(Duration.ofDays(30));
         Path dir = Files.createTempDirectory("usage-bench");
         try (EmbeddedStack stack = EmbeddedStack.under(dir)) {
             ClickHouseFactory factory = new ClickHouseFactory();
             factory.setUrl(stack.clickHouse().httpUrl());
+            factory.setDatabase(DATABASE);
+            // Generating a million rows through the events table's materialized views can take minutes on a busy machine.
+            factory.setSocketTimeoutMs(Duration.ofMinutes(30).toMillis());
             try (Client clickHouse = factory.build()) {
                 new ClickHouseMigrator(clickHouse, DATABASE).migrate();
                 long loadStarted = System.nanoTime();
@@ -121,14 +124,17 @@ public final class UsageMeteringBench {
                 wait -> Thread.sleep(wait.toMillis())), Duration.ofHours(1), Clock.systemUTC());
     }
 
-    /** Generates the month inside ClickHouse, in chunks of at most 5M rows. */
+    /** Generates the month inside ClickHouse, in chunks of at most 1M rows (one INSERT ... SELECT each). */
     private static void generate(Client clickHouse, Instant start, Instant end, long sends) throws Exception {
         long spanMillis = Duration.between(start, end).toMillis();
-        long chunk = 5_000_000L;
+        long chunk = 1_000_000L;
         for (long offset = 0; offset < sends; offset += chunk) {
             insert(clickHouse, "send", start, spanMillis, sends, offset, Math.min(chunk, sends - offset), "");
         }
-        insert(clickHouse, "send", start, spanMillis, sends, 0, sends, " WHERE number % 100 = 7");
+        for (long offset = 0; offset < sends; offset += chunk) {
+            insert(clickHouse, "send", start, spanMillis, sends, offset, Math.min(chunk, sends - offset),
+                    " WHERE number % 100 = 7");
+        }
         long opens = sends / 10;
         for (long offset = 0; offset < opens; offset += chunk) {
             insert(clickHouse, "open", start, spanMillis, opens, offset, Math.min(chunk, opens - offset), "");
