@@ -18,6 +18,7 @@ import com.penguinmails.ingestion.kafka.KafkaFactory;
 import com.penguinmails.ingestion.kafka.KafkaHealthCheck;
 import com.penguinmails.ingestion.kafka.SpoolHealthCheck;
 import com.penguinmails.ingestion.kafka.SpoolingEventPublisher;
+import com.penguinmails.ingestion.sendingholds.SendingHolds;
 import com.penguinmails.ingestion.spool.SpoolFactory;
 import com.penguinmails.openapi.OpenApiResource;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -81,12 +82,16 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
 
         configuration.getApiKeys().registerAuth(environment, ApiKeyScopes.EVENTS_WRITE);
         IntakeLimits intake = configuration.getIntake();
+        SendingHolds sendingHolds = new SendingHolds();
+        Optional.ofNullable(configuration.getSendingHolds().build(sendingHolds))
+                .ifPresent(environment.lifecycle()::manage);
         environment.jersey().register(new EventsResource(
                 new EventBatchReader(intake.getMaxBodySize().toBytes(), intake.getMaxEventsPerRequest()),
                 publisher,
                 Clock.systemUTC(),
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
-                environment.metrics()));
+                environment.metrics(),
+                sendingHolds));
         configuration.getTracking().registerEndpoints(environment, publisher, Clock.systemUTC());
 
         InboundFactory inbound = configuration.getInbound();

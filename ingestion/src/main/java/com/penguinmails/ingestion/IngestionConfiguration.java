@@ -6,6 +6,7 @@ import com.penguinmails.ingestion.events.IntakeLimits;
 import com.penguinmails.ingestion.inbound.InboundFactory;
 import com.penguinmails.ingestion.kafka.KafkaFactory;
 import com.penguinmails.ingestion.ratelimit.RateLimitsFactory;
+import com.penguinmails.ingestion.sendingholds.SendingHoldsFactory;
 import com.penguinmails.ingestion.spool.SpoolFactory;
 import com.penguinmails.ingestion.tracking.TrackingFactory;
 import io.dropwizard.core.Configuration;
@@ -42,6 +43,10 @@ public class IngestionConfiguration extends Configuration {
     @Valid
     @NotNull
     private InboundFactory inbound = new InboundFactory();
+
+    @Valid
+    @NotNull
+    private SendingHoldsFactory sendingHolds = new SendingHoldsFactory();
 
     @JsonProperty
     public ApiKeysFactory getApiKeys() {
@@ -111,5 +116,16 @@ public class IngestionConfiguration extends Configuration {
     @JsonProperty
     public void setInbound(InboundFactory inbound) {
         this.inbound = inbound;
+    }
+
+    /** Where the sending holds enforced on {@code send} events come from (the operational API). */
+    @JsonProperty
+    public SendingHoldsFactory getSendingHolds() {
+        return sendingHolds;
+    }
+
+    @JsonProperty
+    public void setSendingHolds(SendingHoldsFactory sendingHolds) {
+        this.sendingHolds = sendingHolds;
     }
 }

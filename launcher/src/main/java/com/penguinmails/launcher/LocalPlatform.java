@@ -122,7 +122,8 @@ public final class LocalPlatform implements AutoCloseable {
         ingestion = started(InProcessService.start("ingestion", IngestionApplication.class,
                 configs.render("ingestion.yml"), Map.of("tracking.masterKey", freshTrackingMasterKey(),
                         "apiKeys.remote.serviceToken", serviceToken,
-                        "tracking.operationalDomains.serviceToken", serviceToken)));
+                        "tracking.operationalDomains.serviceToken", serviceToken,
+                        "sendingHolds.serviceToken", serviceToken)));
         queryApi = started(InProcessService.start("query-api", QueryApiApplication.class,
                 configs.render("query-api.yml"), Map.of("apiKeys.remote.serviceToken", serviceToken)));
         LauncherLogging.apply(stack.rootDir().resolve("launcher.log"));

@@ -6,6 +6,8 @@ import com.penguinmails.operational.access.AccessFeature;
 import com.penguinmails.operational.apikeys.ApiKeysFeature;
 import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
+import com.penguinmails.operational.billing.BillingFeature;
+import com.penguinmails.operational.billing.PostgresBillingAccounts;
 import com.penguinmails.operational.domains.DomainsFeature;
 import com.penguinmails.operational.errors.ErrorHandling;
 import com.penguinmails.operational.health.HealthFeature;
@@ -15,8 +17,10 @@ import com.penguinmails.operational.privacy.PrivacyFeature;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.penguinmails.operational.schema.SchemaVersionDao;
 import com.penguinmails.operational.secrets.SecretSealer;
+import com.penguinmails.operational.sendingholds.PostgresSendingHolds;
 import com.penguinmails.operational.status.StatusResource;
 import com.penguinmails.operational.warmup.WarmupFeature;
+import com.penguinmails.operational.usage.UsageFeature;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -87,5 +91,9 @@ public class OperationalApiApplication extends Application<OperationalApiConfigu
                 .register(environment);
         new InfrastructureFeature(configuration.getInfrastructure(), jdbi, audit, Clock.systemUTC())
                 .register(environment);
+        new BillingFeature(configuration.getBilling(), jdbi, audit, new PostgresSendingHolds(audit, Clock.systemUTC()),
+                Clock.systemUTC()).register(environment);
+        new UsageFeature(configuration.getUsage(), configuration.getClickHouse(), configuration.getBilling().getStripe(),
+                jdbi, audit, new PostgresBillingAccounts(), Clock.systemUTC()).register(environment);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.clickhouse.ClickHouseFactory;
 import com.penguinmails.operational.access.AccessFactory;
 import com.penguinmails.operational.apikeys.IssuedApiKeysFactory;
+import com.penguinmails.operational.billing.BillingFactory;
 import com.penguinmails.operational.domains.DomainsFactory;
 import com.penguinmails.operational.health.HealthFactory;
 import com.penguinmails.operational.infrastructure.InfrastructureFactory;
@@ -12,6 +13,7 @@ import com.penguinmails.operational.notifications.NotificationsFactory;
 import com.penguinmails.operational.privacy.PrivacyFactory;
 import com.penguinmails.operational.secrets.SecretsFactory;
 import com.penguinmails.operational.warmup.WarmupFactory;
+import com.penguinmails.operational.usage.UsageFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -175,6 +177,21 @@ public class OperationalApiConfiguration extends Configuration {
 
     @Valid
     @NotNull
+    private BillingFactory billing = new BillingFactory();
+
+    /** Stripe billing: the Stripe client and webhook secret, the plan catalogue, the grace period (BILLING.md). */
+    @JsonProperty
+    public BillingFactory getBilling() {
+        return billing;
+    }
+
+    @JsonProperty
+    public void setBilling(BillingFactory billing) {
+        this.billing = billing;
+    }
+
+    @Valid
+    @NotNull
     private WarmupFactory warmup = new WarmupFactory();
 
     /** Warm-up schedules: whether this instance cuts limits on the stream job's pause recommendations (WARMUP.md). */
@@ -201,5 +218,20 @@ public class OperationalApiConfiguration extends Configuration {
     @JsonProperty
     public void setInfrastructure(InfrastructureFactory infrastructure) {
         this.infrastructure = infrastructure;
+    }
+
+    @Valid
+    @NotNull
+    private UsageFactory usage = new UsageFactory();
+
+    /** Usage metering reported to Stripe, and budget checks (USAGE.md). */
+    @JsonProperty
+    public UsageFactory getUsage() {
+        return usage;
+    }
+
+    @JsonProperty
+    public void setUsage(UsageFactory usage) {
+        this.usage = usage;
     }
 }

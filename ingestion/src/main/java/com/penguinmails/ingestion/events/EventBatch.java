@@ -9,11 +9,13 @@ import java.util.List;
 public final class EventBatch {
 
     private final List<Event> accepted = new ArrayList<>();
+    private final List<Integer> acceptedIndices = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
 
     void add(int index, EventReadResult result) {
         if (result.isValid()) {
             accepted.add(result.event());
+            acceptedIndices.add(index);
         } else {
             rejected.add(new Rejection(index, result.errors()));
         }
@@ -22,6 +24,11 @@ public final class EventBatch {
     /** The valid events, in body order. */
     public List<Event> accepted() {
         return accepted;
+    }
+
+    /** The body positions of {@link #accepted()}, in the same order. */
+    public List<Integer> acceptedIndices() {
+        return acceptedIndices;
     }
 
     /** The invalid items, in body order. */

@@ -4,6 +4,9 @@ import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.annotation.Timed;
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.ingestion.sendingholds.SendGate;
+import com.penguinmails.ingestion.sendingholds.SendingHolds;
+import com.penguinmails.ingestion.sendingholds.SendingSuspended;
 import io.dropwizard.auth.Auth;
 import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.ws.rs.POST;
@@ -31,6 +34,8 @@ import java.util.Optional;
  * the body exceeds the size or event limit; 415 for a content type other than JSON or NDJSON; 503 with
  * {@code Retry-After} when the events could not be stored in time (nothing of the request is acknowledged then). The
  * tenant comes from the API key only; 401 for a missing or unknown key is answered by the authentication filter.
+ * {@code send} events under a sending hold are refused (listed as rejections); 403 with {@link SendingSuspended} when
+ * they were all the request's valid events.
  */
 @Path("/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +52,7 @@ public class EventsResource {
     private final Meter acceptedEvents;
     private final Meter rejectedEvents;
     private final Meter failedEvents;
+    private final SendGate sendGate;
 
     /**
      * @param retryAfter what a 503 asks the client to wait before retrying
@@ -55,6 +61,12 @@ public class EventsResource {
      */
     public EventsResource(EventBatchReader reader, EventPublisher publisher, Clock clock, Duration retryAfter,
             MetricRegistry metrics) {
+        this(reader, publisher, clock, retryAfter, metrics, new SendingHolds());
+    }
+
+    /** @param holds the sending holds in force: {@code send} events they cover are refused */
+    public EventsResource(EventBatchReader reader, EventPublisher publisher, Clock clock, Duration retryAfter,
+            MetricRegistry metrics, SendingHolds holds) {
         this.reader = reader;
         this.publisher = publisher;
         this.clock = clock;
@@ -62,6 +74,7 @@ public class EventsResource {
         this.acceptedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "accepted"));
         this.rejectedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "rejected"));
         this.failedEvents = metrics.meter(MetricRegistry.name("ingestion", "events", "failed"));
+        this.sendGate = new SendGate(holds);
     }
 
     @POST
@@ -98,10 +111,16 @@ public class EventsResource {
         if (batch.accepted().isEmpty()) {
             return Response.status(Status.BAD_REQUEST).entity(new IngestionResult(0, batch.rejected())).build();
         }
+        SendGate.Gated gated = sendGate.apply(batch.accepted(), batch.acceptedIndices());
+        rejectedEvents.mark(gated.refused().size());
+        if (gated.passed().isEmpty()) {
+            return Response.status(Status.FORBIDDEN)
+                    .entity(SendingSuspended.of(gated.firstHold().orElseThrow(), gated.heldItems())).build();
+        }
         try {
-            publisher.publish(batch.accepted());
+            publisher.publish(gated.passed());
         } catch (PublishFailedException e) {
-            failedEvents.mark(batch.accepted().size());
+            failedEvents.mark(gated.passed().size());
             return Response.status(Status.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()))
                     .entity(new ErrorMessage(Status.SERVICE_UNAVAILABLE.getStatusCode(),
@@ -109,8 +128,9 @@ public class EventsResource {
                                     + "(event_id makes a retry safe)", e.getMessage()))
                     .build();
         }
-        acceptedEvents.mark(batch.accepted().size());
-        return Response.accepted(new IngestionResult(batch.accepted().size(), batch.rejected())).build();
+        acceptedEvents.mark(gated.passed().size());
+        return Response.accepted(new IngestionResult(gated.passed().size(), gated.withInvalid(batch.rejected())))
+                .build();
     }
 
     /**

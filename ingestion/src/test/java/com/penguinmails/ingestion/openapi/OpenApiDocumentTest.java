@@ -37,7 +37,7 @@ class OpenApiDocumentTest {
     void documentsEveryAnswerOfTheEventsEndpoint() {
         JsonNode responses = document.at("/paths/~1v1~1events/post/responses");
 
-        assertThat(names(responses)).containsExactlyInAnyOrder("202", "400", "401", "413", "415", "429", "503");
+        assertThat(names(responses)).containsExactlyInAnyOrder("202", "400", "401", "403", "413", "415", "429", "503");
         assertThat(responses.at("/503/headers/Retry-After").isMissingNode()).isFalse();
         assertThat(responses.at("/429/headers/Retry-After").isMissingNode()).isFalse();
     }

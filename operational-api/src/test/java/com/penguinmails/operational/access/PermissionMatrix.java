@@ -84,7 +84,12 @@ public final class PermissionMatrix {
             new Endpoint("GET", "/v1/workspaces/{workspace}/infrastructure/costs", null,
                     Permission.INFRASTRUCTURE_READ, Scope.WORKSPACE),
             new Endpoint("GET", "/v1/workspaces/{workspace}/mailboxes", null, Permission.INFRASTRUCTURE_READ,
-                    Scope.WORKSPACE));
+                    Scope.WORKSPACE),
+            new Endpoint("GET", "/v1/billing/plans", null, Permission.BILLING_READ, Scope.ORGANISATION),
+            new Endpoint("GET", "/v1/billing/invoices", null, Permission.BILLING_READ, Scope.ORGANISATION),
+            new Endpoint("GET", "/v1/sending-holds", null, Permission.BILLING_READ, Scope.ORGANISATION),
+            new Endpoint("GET", "/internal/v1/sending-holds", null, Permission.INTERNAL_READ, Scope.ORGANISATION),
+            new Endpoint("GET", "/v1/budgets", null, Permission.BILLING_READ, Scope.ORGANISATION));
 
     private PermissionMatrix() {
     }
