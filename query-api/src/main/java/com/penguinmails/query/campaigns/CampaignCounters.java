@@ -24,25 +24,28 @@ public record CampaignCounters(long sent, long delivered, long bounced, long com
     /** No activity at all. */
     public static final CampaignCounters ZERO = new CampaignCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    /** The SELECT expressions summing the counters under the names {@link #read} expects. */
+    /**
+     * The SELECT expressions summing the counters under the names {@link #read} expects; the {@code n_} aliases keep
+     * the table's own column names free for other expressions of the query (e.g. {@code minIf(bucket, sent > 0)}).
+     */
     static final String SUMS = """
-            toInt64(sum(sent)) AS sent,
-                   toInt64(sum(delivered)) AS delivered,
-                   toInt64(sum(bounced_hard + bounced_soft + bounced_block + bounced_undetermined)) AS bounced,
-                   toInt64(sum(complaints)) AS complaints,
-                   toInt64(sum(unsubscribes)) AS unsubscribes,
-                   toInt64(sum(opens_all)) AS opens_all,
-                   toInt64(sum(opens_unique)) AS opens_unique,
-                   toInt64(sum(clicks_all)) AS clicks_all,
-                   toInt64(sum(clicks_unique)) AS clicks_unique,
-                   toInt64(sum(replies_human)) AS replies""";
+            toInt64(sum(sent)) AS n_sent,
+                   toInt64(sum(delivered)) AS n_delivered,
+                   toInt64(sum(bounced_hard + bounced_soft + bounced_block + bounced_undetermined)) AS n_bounced,
+                   toInt64(sum(complaints)) AS n_complaints,
+                   toInt64(sum(unsubscribes)) AS n_unsubscribes,
+                   toInt64(sum(opens_all)) AS n_opens_all,
+                   toInt64(sum(opens_unique)) AS n_opens_unique,
+                   toInt64(sum(clicks_all)) AS n_clicks_all,
+                   toInt64(sum(clicks_unique)) AS n_clicks_unique,
+                   toInt64(sum(replies_human)) AS n_replies""";
 
     /** Reads the counters of one row of a query selecting {@link #SUMS}. */
     public static CampaignCounters read(GenericRecord row) {
-        return new CampaignCounters(row.getLong("sent"), row.getLong("delivered"), row.getLong("bounced"),
-                row.getLong("complaints"), row.getLong("unsubscribes"), row.getLong("opens_all"),
-                row.getLong("opens_unique"), row.getLong("clicks_all"), row.getLong("clicks_unique"),
-                row.getLong("replies"));
+        return new CampaignCounters(row.getLong("n_sent"), row.getLong("n_delivered"), row.getLong("n_bounced"),
+                row.getLong("n_complaints"), row.getLong("n_unsubscribes"), row.getLong("n_opens_all"),
+                row.getLong("n_opens_unique"), row.getLong("n_clicks_all"), row.getLong("n_clicks_unique"),
+                row.getLong("n_replies"));
     }
 
     /** Opens as {@code audience} counts them: every open event for all, messages with a human open for human. */

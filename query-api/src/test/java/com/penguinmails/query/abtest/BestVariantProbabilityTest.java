@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.special.Beta;
 import org.junit.jupiter.api.Test;
 
 class BestVariantProbabilityTest {
@@ -25,7 +24,7 @@ class BestVariantProbabilityTest {
 
         double[] p = BestVariantProbability.of(List.of(a, b));
 
-        assertThat(p[1]).isCloseTo(closedFormProbabilitySecondBeatsFirst(a, b), within(1e-4));
+        assertThat(p[1]).isCloseTo(ClosedFormBestProbability.secondBeatsFirst(a, b), within(1e-4));
     }
 
     @Test
@@ -62,23 +61,9 @@ class BestVariantProbabilityTest {
 
     private static void assertTwoVariantClosedForm(VariantOutcome a, VariantOutcome b, double reference) {
         double[] p = BestVariantProbability.of(List.of(a, b));
-        assertThat(closedFormProbabilitySecondBeatsFirst(a, b)).isCloseTo(reference, within(1e-6));
+        assertThat(ClosedFormBestProbability.secondBeatsFirst(a, b)).isCloseTo(reference, within(1e-6));
         assertThat(p[1]).isCloseTo(reference, within(1e-4));
         assertThat(p[0]).isCloseTo(1 - reference, within(1e-4));
-    }
-
-    /** Evan Miller's closed form of P(p_b > p_a) for Beta posteriors with integer parameters. */
-    private static double closedFormProbabilitySecondBeatsFirst(VariantOutcome a, VariantOutcome b) {
-        double alphaA = 1 + a.successes();
-        double betaA = 1 + a.failures();
-        double alphaB = 1 + b.successes();
-        double betaB = 1 + b.failures();
-        double total = 0;
-        for (int i = 0; i < alphaB; i++) {
-            total += Math.exp(Beta.logBeta(alphaA + i, betaA + betaB) - Math.log(betaB + i)
-                    - Beta.logBeta(1 + i, betaB) - Beta.logBeta(alphaA, betaA));
-        }
-        return total;
     }
 
     private static double[] monteCarlo(List<VariantOutcome> outcomes, int draws) {
