@@ -3,12 +3,16 @@ package com.penguinmails.query;
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.apikeys.ApiKeyScopes;
+import com.penguinmails.query.abtest.AbTestResource;
+import com.penguinmails.query.abtest.ClickHouseAbTestSource;
 import com.penguinmails.query.alerts.AlertsResource;
 import com.penguinmails.query.alerts.ClickHouseAlertsSource;
 import com.penguinmails.query.attribution.AttributionResource;
 import com.penguinmails.query.attribution.ClickHouseAttributionSource;
 import com.penguinmails.query.botfiltering.BotFilteringResource;
 import com.penguinmails.query.botfiltering.ClickHouseBotFilteringSource;
+import com.penguinmails.query.campaigns.CampaignsResource;
+import com.penguinmails.query.campaigns.ClickHouseCampaignsSource;
 import com.penguinmails.query.cohorts.ClickHouseCohortsSource;
 import com.penguinmails.query.cohorts.CohortsResource;
 import com.penguinmails.query.csv.CsvMessageBodyWriter;
@@ -86,6 +90,10 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 new ClickHouseDeliverabilitySource(store), configuration.maxRange("deliverability")));
         environment.jersey().register(new AttributionResource(
                 new ClickHouseAttributionSource(store), configuration.maxRange("attribution")));
+        environment.jersey().register(new CampaignsResource(
+                new ClickHouseCampaignsSource(store), configuration.maxRange("campaigns")));
+        environment.jersey().register(new AbTestResource(
+                new ClickHouseAbTestSource(store), configuration.maxRange("ab")));
         environment.jersey().register(new CohortsResource(
                 new ClickHouseCohortsSource(store), configuration.maxRange("cohorts")));
         DeliverabilityThresholds thresholds = configuration.getDeliverabilityThresholds().build();
