@@ -1,0 +1,81 @@
+package com.penguinmails.query.dashboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query parameters of every GET endpoint of the API, read from its OpenAPI document, so the dashboard sends each
+ * endpoint only the shared parameters (time zone, interval, audience, filters) it declares and tells the user which
+ * filters a page cannot apply. The API itself still rejects any parameter it does not know.
+ */
+public final class EndpointParameters {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, List<String>> parametersByPath;
+
+    EndpointParameters(Map<String, List<String>> parametersByPath) {
+        this.parametersByPath = Collections.unmodifiableMap(new LinkedHashMap<>(parametersByPath));
+    }
+
+    /**
+     * Reads the document at a classpath location.
+     *
+     * @throws IllegalStateException when the document is missing
+     */
+    public static EndpointParameters fromOpenApi(String classpathLocation) {
+        try (InputStream in = EndpointParameters.class.getResourceAsStream(classpathLocation)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenAPI document missing from the classpath: " + classpathLocation);
+            }
+            return of(YAML.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The GET paths of a parsed OpenAPI document with the names of their query parameters, in document order. */
+    static EndpointParameters of(JsonNode document) {
+        Map<String, List<String>> byPath = new LinkedHashMap<>();
+        document.path("paths").fields().forEachRemaining(path -> {
+            JsonNode get = path.getValue().get("get");
+            if (get == null) {
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            for (JsonNode parameter : get.path("parameters")) {
+                if ("query".equals(parameter.path("in").asText())) {
+                    names.add(parameter.path("name").asText());
+                }
+            }
+            byPath.put(path.getKey(), List.copyOf(names));
+        });
+        return new EndpointParameters(byPath);
+    }
+
+    /** Path template to query-parameter names, e.g. {@code /v1/analytics/overview -> [from, to, campaign_id]}. */
+    public Map<String, List<String>> byPath() {
+        return parametersByPath;
+    }
+
+    /** The JSON object the page reads: each path to the array of its query-parameter names. */
+    byte[] toJson() {
+        try {
+            return JSON.writeValueAsString(parametersByPath).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the endpoint list", e);
+        }
+    }
+}
