@@ -105,6 +105,8 @@ function readHeader() {
 /** What a page uses to ask the API: the shared parameters its endpoint declares are added, the others noted. */
 function context(header, endpoints, view) {
   const unhonoured = new Set();
+  // The page's API calls, in order, on the view (data-requests): what a test repeats to compare the numbers drawn.
+  const requests = [];
   return {
     header,
     format,
@@ -148,7 +150,11 @@ function context(header, endpoints, view) {
         view.firstChild.dataset.notice = 'unhonoured';
       }
     },
-    get: (requestUrl) => getJson(requestUrl),
+    get(requestUrl) {
+      requests.push(requestUrl);
+      view.dataset.requests = JSON.stringify(requests);
+      return getJson(requestUrl);
+    },
     csv(requestUrl, fileName) {
       downloadCsv(requestUrl, fileName).catch((e) => showError(e.message));
     },

@@ -1,0 +1,355 @@
+package com.penguinmails.query.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clickhouse.client.api.Client;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.clickhouse.ClickHouseMigrator;
+import com.penguinmails.embedded.EmbeddedStack;
+import com.penguinmails.embedded.EmbeddedStackExtension;
+import com.penguinmails.query.QueryApiApplication;
+import com.penguinmails.query.QueryApiConfiguration;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Drives the dashboard in headless chromium against the real query API on the embedded ClickHouse with generated
+ * demo traffic: every page draws without console errors, its charts and tables hold exactly what the API answers for
+ * the same request, changing a filter or a page control changes both, a phone-sized viewport does not overflow
+ * sideways, and each page leaves a screenshot in target/screenshots.
+ */
+@ExtendWith(EmbeddedStackExtension.class)
+class DashboardBrowserIT {
+
+    private static final String DATABASE = "dashboard_browser_it";
+    private static final String ACME_KEY = "acme-query-key";
+    private static final String FROM = DemoAnalytics.FROM.toString();
+    private static final String TO = DemoAnalytics.TO.toString();
+    private static final List<String> PAGES = List.of("overview", "deliverability", "heatmap", "campaigns",
+            "attribution", "cohorts", "bot-filtering", "alerts");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static DropwizardAppExtension<QueryApiConfiguration> app;
+    private static Client fixtureClient;
+    private static DashboardBrowser browser;
+    private static List<String> campaigns;
+
+    @BeforeAll
+    static void loadDemoDataStartApiAndBrowser(EmbeddedStack stack) throws Exception {
+        ClickHouseFactory factory = new ClickHouseFactory();
+        factory.setUrl(stack.clickHouse().httpUrl());
+        factory.setDatabase(DATABASE);
+        fixtureClient = factory.build();
+        new ClickHouseMigrator(fixtureClient, DATABASE).migrate();
+        campaigns = DemoAnalytics.load(fixtureClient, 12_000);
+
+        app = new DropwizardAppExtension<>(QueryApiApplication.class,
+                ResourceHelpers.resourceFilePath("query-api-test.yml"),
+                ConfigOverride.config("clickHouse.url", stack.clickHouse().httpUrl()),
+                ConfigOverride.config("clickHouse.database", DATABASE),
+                ConfigOverride.config("sendTime.minimumSends", "5"));
+        app.before();
+        browser = DashboardBrowser.start(baseUrl(), Path.of(System.getProperty("penguinmails.screenshots",
+                "target/screenshots")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.after();
+        }
+        if (fixtureClient != null) {
+            fixtureClient.close();
+        }
+    }
+
+    @BeforeEach
+    void startOnTheOverviewWithTheKeyAndTheDemoRange() {
+        browser.emulateLaptop();
+        browser.open("/#overview");
+        if (browser.driver().findElement(By.id("key-panel")).isDisplayed()) {
+            browser.enterKey(ACME_KEY);
+        }
+        browser.awaitDrawn("overview");
+        browser.consoleErrors();
+        for (String filter : List.of("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox",
+                "provider")) {
+            browser.setFilter(filter, "");
+        }
+        browser.setRange(FROM, TO, "UTC");
+        browser.apply("overview");
+    }
+
+    @Test
+    void keepsTheKeyInSessionStorageOnlyAndOutOfTheAddress() {
+        Object session = browser.script("return sessionStorage.getItem('penguinmails.queryApiKey');");
+        Object local = browser.script("return localStorage.length;");
+
+        assertThat(session).isEqualTo(ACME_KEY);
+        assertThat(local).isEqualTo(0L);
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain(ACME_KEY);
+        assertThat(browser.requests("overview")).noneMatch(url -> url.contains(ACME_KEY));
+
+        browser.driver().findElement(By.id("forget-key")).click();
+        assertThat(browser.driver().findElement(By.id("key-panel")).isDisplayed()).isTrue();
+        assertThat(browser.script("return sessionStorage.getItem('penguinmails.queryApiKey');")).isNull();
+    }
+
+    @Test
+    void overviewShowsTheApiNumbersAndFollowsTheCampaignFilter() throws Exception {
+        JsonNode all = assertOverviewMatchesApi();
+        assertThat(all.get("counts").get("send").asLong()).isPositive();
+
+        browser.setFilter("campaign_id", campaigns.get(1));
+        browser.apply("overview");
+
+        assertThat(browser.requests("overview").get(0)).contains("campaign_id=" + campaigns.get(1));
+        JsonNode one = assertOverviewMatchesApi();
+        assertThat(one.get("counts").get("send").asLong())
+                .isPositive().isLessThan(all.get("counts").get("send").asLong());
+        assertNoConsoleErrors();
+    }
+
+    private static JsonNode assertOverviewMatchesApi() throws Exception {
+        assertThat(browser.state("overview")).isEqualTo("ready");
+        JsonNode answer = api(browser.requests("overview").get(0));
+        Map<String, String> tiles = browser.values("[data-metric]", "data-metric");
+        answer.get("counts").fields().forEachRemaining(count ->
+                assertThat(Long.parseLong(tiles.get("count." + count.getKey()))).as(count.getKey())
+                        .isEqualTo(count.getValue().asLong()));
+        answer.get("rates").fields().forEachRemaining(rate ->
+                assertThat(Double.parseDouble(tiles.get("rate." + rate.getKey()))).as(rate.getKey())
+                        .isEqualTo(rate.getValue().asDouble()));
+        JsonNode chart = browser.chart("overview-counts");
+        for (int i = 0; i < chart.get("labels").size(); i++) {
+            String type = chart.get("labels").get(i).asText();
+            assertThat(chart.get("series").get("events").get(i).asLong()).as(type)
+                    .isEqualTo(answer.get("counts").get(type).asLong());
+            assertThat(chart.get("series").get("messages").get(i).asLong()).as(type)
+                    .isEqualTo(answer.get("unique_messages").get(type).asLong());
+        }
+        assertThat(browser.chartHasCanvas("overview-counts")).isTrue();
+        return answer;
+    }
+
+    @Test
+    void deliverabilityTableAndChartHoldTheApiGroupsAndFollowGroupBy() throws Exception {
+        browser.goTo("deliverability");
+        JsonNode providers = assertDeliverabilityMatchesApi();
+        assertThat(keys(providers)).contains("google", "microsoft");
+
+        browser.choose("deliverability", "group_by", "sending_domain");
+
+        assertThat(browser.requests("deliverability").get(0)).contains("group_by=sending_domain");
+        JsonNode domains = assertDeliverabilityMatchesApi();
+        assertThat(keys(domains)).isNotEmpty().doesNotContain("google", "microsoft");
+        assertNoConsoleErrors();
+    }
+
+    private static JsonNode assertDeliverabilityMatchesApi() throws Exception {
+        assertThat(browser.state("deliverability")).isEqualTo("ready");
+        JsonNode answer = api(browser.requests("deliverability").get(0));
+        List<Map<String, String>> rows = browser.table("deliverability");
+        assertThat(rows).hasSize(answer.get("groups").size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode group = answer.get("groups").get(i);
+            assertThat(rows.get(i).get("key")).isEqualTo(group.get("key").asText());
+            assertThat(rows.get(i).get("sent")).isEqualTo(group.get("counters").get("sent").asText());
+            assertThat(rows.get(i).get("opens_human")).isEqualTo(group.get("counters").get("opens_human").asText());
+            assertThat(Double.parseDouble(rows.get(i).get("bounce")))
+                    .isEqualTo(group.get("rates").get("bounce").asDouble());
+        }
+        JsonNode chart = browser.chart("deliverability-rates");
+        for (int i = 0; i < chart.get("labels").size(); i++) {
+            JsonNode group = answer.get("groups").get(i);
+            assertThat(chart.get("series").get("delivery").get(i).asDouble())
+                    .isEqualTo(group.get("rates").get("delivery").asDouble());
+        }
+        return answer;
+    }
+
+    @Test
+    void heatmapCellsAreTheApiCellsAndFollowTheMetric() throws Exception {
+        browser.goTo("heatmap");
+        assertHeatmapMatchesApi("opens", "opens_human");
+
+        browser.choose("heatmap", "metric", "clicks");
+
+        assertThat(browser.requests("heatmap").get(0)).contains("metric=clicks");
+        assertHeatmapMatchesApi("clicks", "clicks_human");
+        assertNoConsoleErrors();
+    }
+
+    private static void assertHeatmapMatchesApi(String metric, String field) throws Exception {
+        assertThat(browser.state("heatmap")).isEqualTo("ready");
+        JsonNode answer = api(browser.requests("heatmap").get(0));
+        JsonNode drawn = browser.chart("heatmap-" + metric);
+        JsonNode sends = browser.chart("heatmap-sends");
+        String[] days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        long total = 0;
+        for (JsonNode cell : answer.get("cells")) {
+            String day = days[cell.get("day_of_week").asInt() - 1];
+            int hour = cell.get("hour").asInt();
+            assertThat(drawn.get("series").get(day).get(hour).asLong()).as(day + " " + hour)
+                    .isEqualTo(cell.get(field).asLong());
+            assertThat(sends.get("series").get(day).get(hour).asLong()).isEqualTo(cell.get("sends").asLong());
+            total += cell.get(field).asLong();
+        }
+        assertThat(total).isPositive();
+        List<Map<String, String>> slots = browser.table("send-time");
+        assertThat(slots).hasSize(answer.get("recommendation").get("slots").size());
+        for (int i = 0; i < slots.size(); i++) {
+            JsonNode slot = answer.get("recommendation").get("slots").get(i);
+            assertThat(slots.get(i).get("hour")).isEqualTo(slot.get("hour").asText());
+            assertThat(slots.get(i).get("sends")).isEqualTo(slot.get("sends").asText());
+            assertThat(Double.parseDouble(slots.get(i).get("lower_bound")))
+                    .isEqualTo(slot.get("lower_bound").asDouble());
+        }
+    }
+
+    @Test
+    void attributionChartHoldsEveryModelsCreditAndFollowsGroupBy() throws Exception {
+        browser.goTo("attribution");
+        JsonNode byCampaign = assertAttributionMatchesApi();
+        assertThat(byCampaign.get("groups").size()).isPositive();
+        assertThat(byCampaign.get("unattributed").get("conversions").asDouble()).isPositive();
+
+        browser.choose("attribution", "attribution_group_by", "variant");
+
+        assertThat(browser.requests("attribution").get(0)).contains("group_by=variant");
+        JsonNode byVariant = assertAttributionMatchesApi();
+        assertThat(byVariant.get("groups").size()).isGreaterThan(byCampaign.get("groups").size());
+        assertNoConsoleErrors();
+    }
+
+    private static JsonNode assertAttributionMatchesApi() throws Exception {
+        assertThat(browser.state("attribution")).isEqualTo("ready");
+        JsonNode answer = api(browser.requests("attribution").get(0));
+        JsonNode chart = browser.chart("attribution-models");
+        assertThat(chart.get("labels").size()).isEqualTo(answer.get("groups").size());
+        for (String model : List.of("first_touch", "last_touch", "linear", "time_decay", "position_based")) {
+            for (int i = 0; i < answer.get("groups").size(); i++) {
+                assertThat(chart.get("series").get(model).get(i).asDouble()).as(model)
+                        .isEqualTo(answer.get("groups").get(i).get("models").get(model).get("conversions").asDouble());
+            }
+        }
+        assertThat(Double.parseDouble(browser.values("[data-kpi]", "data-kpi").get("unattributed")))
+                .isEqualTo(answer.get("unattributed").get("conversions").asDouble());
+        return answer;
+    }
+
+    @Test
+    void cohortMatrixHoldsTheApiSharesAndFollowsTheActivity() throws Exception {
+        browser.goTo("cohorts");
+        JsonNode opens = assertCohortsMatchApi();
+
+        browser.choose("cohorts", "period", "day");
+        browser.choose("cohorts", "activity", "click");
+
+        assertThat(browser.requests("cohorts").get(0)).contains("activity=click", "period=day");
+        JsonNode clicks = assertCohortsMatchApi();
+        assertThat(clicks.get("cohorts").size()).isGreaterThan(opens.get("cohorts").size());
+        assertNoConsoleErrors();
+    }
+
+    private static JsonNode assertCohortsMatchApi() throws Exception {
+        assertThat(browser.state("cohorts")).isEqualTo("ready");
+        JsonNode answer = api(browser.requests("cohorts").get(0));
+        assertThat(answer.get("cohorts").size()).isPositive();
+        List<Map<String, String>> rows = browser.table("cohorts");
+        JsonNode chart = browser.chart("cohorts-retention");
+        assertThat(rows).hasSize(answer.get("cohorts").size());
+        for (int c = 0; c < rows.size(); c++) {
+            JsonNode cohort = answer.get("cohorts").get(c);
+            assertThat(rows.get(c).get("start")).isEqualTo(cohort.get("start").asText());
+            assertThat(rows.get(c).get("size")).isEqualTo(cohort.get("size").asText());
+            for (JsonNode cell : cohort.get("periods")) {
+                int k = cell.get("period").asInt();
+                assertThat(Double.parseDouble(rows.get(c).get("k" + k))).isEqualTo(cell.get("share").asDouble());
+                assertThat(chart.get("series").get(cohort.get("start").asText()).get(k).asDouble())
+                        .isEqualTo(cell.get("share").asDouble());
+            }
+        }
+        return answer;
+    }
+
+    @Test
+    void everyPageDrawsWithoutConsoleErrorsOnALaptopAndAPhone() throws Exception {
+        for (String page : PAGES) {
+            browser.goTo(page);
+            assertThat(browser.state(page)).as(page).isEqualTo("ready");
+            assertNoConsoleErrors();
+            browser.screenshot(page + "-laptop");
+        }
+        browser.emulatePhone(390, 844);
+        for (String page : PAGES) {
+            browser.goTo(page);
+            assertThat(browser.state(page)).as(page).isEqualTo("ready");
+            assertThat(browser.horizontalOverflow()).as(page + " overflows a 390 px wide phone").isZero();
+            browser.screenshot(page + "-phone");
+        }
+        assertNoConsoleErrors();
+        try (var screenshots = Files.list(Path.of(System.getProperty("penguinmails.screenshots",
+                "target/screenshots")))) {
+            assertThat(screenshots.map(path -> path.getFileName().toString()).toList())
+                    .contains("overview-laptop.png", "alerts-phone.png");
+        }
+    }
+
+    @Test
+    void showsTheApiMessageForARefusedQuery() {
+        browser.setRange(TO, FROM, "UTC");
+        browser.apply("overview");
+
+        assertThat(browser.state("overview")).isEqualTo("error");
+        assertThat(browser.driver().findElement(By.id("error")).getText()).contains("400");
+    }
+
+    private static List<String> keys(JsonNode deliverability) {
+        List<String> keys = new ArrayList<>();
+        deliverability.get("groups").forEach(group -> keys.add(group.get("key").asText()));
+        return keys;
+    }
+
+    private static void assertNoConsoleErrors() {
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The API's JSON for a URL the page called, fetched independently with the same key. */
+    private static JsonNode api(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+                .header("Authorization", "Bearer " + ACME_KEY)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(pathAndQuery + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String baseUrl() {
+        return "http://127.0.0.1:" + app.getLocalPort();
+    }
+}
