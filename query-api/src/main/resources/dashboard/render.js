@@ -114,7 +114,9 @@ export function table(container, name, columns, rows, csv) {
 }
 
 function hiddenTable(figure, labels, series, columnLabels) {
-  const data = element('table', 'chart-data visually-hidden');
+  // A table ignores a small width and overflow: the wrapper is what is clipped to nothing.
+  const hidden = element('div', 'visually-hidden');
+  const data = element('table', 'chart-data');
   const head = data.createTHead().insertRow();
   head.append(element('th', null, ''));
   for (const name of Object.keys(series)) {
@@ -128,7 +130,8 @@ function hiddenTable(figure, labels, series, columnLabels) {
       line.insertCell().textContent = String(values[index]);
     }
   });
-  figure.append(data);
+  hidden.append(data);
+  figure.append(hidden);
 }
 
 const charts = new Set();

@@ -222,6 +222,21 @@ final class DashboardBrowser implements AutoCloseable {
                 + " - document.documentElement.clientWidth);")).longValue();
     }
 
+    /** The elements reaching past the window's right edge, as tag.class#id (width), outermost first. */
+    List<String> elementsPastTheRightEdge() {
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) script(
+                "const limit = document.documentElement.clientWidth; const found = [];"
+                        + "for (const e of document.body.querySelectorAll('*')) {"
+                        + "  const box = e.getBoundingClientRect();"
+                        + "  if (box.right > limit + 0.5 && box.width > 0) found.push(e.tagName.toLowerCase() + '.'"
+                        + "    + (e.getAttribute('class') || '') + '#' + e.id + ' (' + Math.round(box.width) + ')');"
+                        + "  if (found.length >= 8) break;"
+                        + "}"
+                        + "return found;");
+        return found;
+    }
+
     /** Emulates a phone's viewport (CSS pixels, touch, mobile layout) until {@link #emulateLaptop()}. */
     void emulatePhone(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",

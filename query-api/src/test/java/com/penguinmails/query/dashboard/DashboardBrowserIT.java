@@ -308,7 +308,8 @@ class DashboardBrowserIT {
         for (String page : PAGES) {
             browser.goTo(page);
             assertThat(browser.state(page)).as(page).isEqualTo("ready");
-            assertThat(browser.horizontalOverflow()).as(page + " overflows a 390 px wide phone").isZero();
+            assertThat(browser.horizontalOverflow())
+                    .as(page + " overflows a 390 px wide phone: " + browser.elementsPastTheRightEdge()).isZero();
             browser.screenshot(page + "-phone");
         }
         assertNoConsoleErrors();
