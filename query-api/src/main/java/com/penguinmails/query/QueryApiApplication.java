@@ -7,6 +7,7 @@ import com.penguinmails.query.attribution.AttributionResource;
 import com.penguinmails.query.attribution.ClickHouseAttributionSource;
 import com.penguinmails.query.cohorts.ClickHouseCohortsSource;
 import com.penguinmails.query.cohorts.CohortsResource;
+import com.penguinmails.query.csv.CsvMessageBodyWriter;
 import com.penguinmails.query.dashboard.DashboardResource;
 import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
 import com.penguinmails.query.deliverability.DeliverabilityResource;
@@ -62,6 +63,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
         configuration.getApiKeys().registerAuth(environment, ApiKeyScopes.ANALYTICS_READ);
         environment.jersey().register(new InvalidQueryParameterExceptionMapper());
+        environment.jersey().register(new CsvMessageBodyWriter());
         environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new DashboardResource(OPENAPI_DOCUMENT));

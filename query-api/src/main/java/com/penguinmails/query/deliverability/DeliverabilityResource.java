@@ -1,6 +1,7 @@
 package com.penguinmails.query.deliverability;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,7 @@ import java.time.Duration;
  * {@link DeliverabilityRequest}.
  */
 @Path("/v1/analytics/deliverability")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class DeliverabilityResource {
 
     private final DeliverabilitySource source;
