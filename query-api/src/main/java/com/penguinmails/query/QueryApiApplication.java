@@ -3,8 +3,12 @@ package com.penguinmails.query;
 import com.clickhouse.client.api.Client;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.apikeys.ApiKeyScopes;
+import com.penguinmails.query.abtest.AbTestResource;
+import com.penguinmails.query.abtest.ClickHouseAbTestSource;
 import com.penguinmails.query.attribution.AttributionResource;
 import com.penguinmails.query.attribution.ClickHouseAttributionSource;
+import com.penguinmails.query.campaigns.CampaignsResource;
+import com.penguinmails.query.campaigns.ClickHouseCampaignsSource;
 import com.penguinmails.query.cohorts.ClickHouseCohortsSource;
 import com.penguinmails.query.cohorts.CohortsResource;
 import com.penguinmails.query.csv.CsvMessageBodyWriter;
@@ -75,6 +79,10 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
         environment.jersey().register(new AttributionResource(
                 new ClickHouseAttributionSource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new CampaignsResource(
+                new ClickHouseCampaignsSource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new AbTestResource(
+                new ClickHouseAbTestSource(store), configuration.getMaxRange().toJavaDuration()));
         environment.jersey().register(new CohortsResource(
                 new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
     }

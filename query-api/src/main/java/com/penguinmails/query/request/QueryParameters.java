@@ -53,6 +53,15 @@ public final class QueryParameters {
     }
 
     /**
+     * Returns every value of a repeatable parameter in request order, empty when it is absent. Only for parameters a
+     * view documents as repeatable (e.g. {@code campaign_id} of the campaign comparison); every other parameter is
+     * read with {@link #optional} or {@link #required}, which refuse repetition. The caller checks the values.
+     */
+    public List<String> all(String name) {
+        return List.copyOf(values.getOrDefault(name, List.of()));
+    }
+
+    /**
      * Returns the single value of {@code name}.
      *
      * @throws InvalidQueryParameterException when the parameter is absent, empty or repeated
