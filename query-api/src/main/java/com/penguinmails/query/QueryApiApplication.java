@@ -5,16 +5,26 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.penguinmails.apikeys.ApiKeyScopes;
 import com.penguinmails.query.abtest.AbTestResource;
 import com.penguinmails.query.abtest.ClickHouseAbTestSource;
+import com.penguinmails.query.alerts.AlertsResource;
+import com.penguinmails.query.alerts.ClickHouseAlertsSource;
 import com.penguinmails.query.attribution.AttributionResource;
 import com.penguinmails.query.attribution.ClickHouseAttributionSource;
+import com.penguinmails.query.botfiltering.BotFilteringResource;
+import com.penguinmails.query.botfiltering.ClickHouseBotFilteringSource;
 import com.penguinmails.query.campaigns.CampaignsResource;
 import com.penguinmails.query.campaigns.ClickHouseCampaignsSource;
 import com.penguinmails.query.cohorts.ClickHouseCohortsSource;
 import com.penguinmails.query.cohorts.CohortsResource;
 import com.penguinmails.query.csv.CsvMessageBodyWriter;
 import com.penguinmails.query.dashboard.DashboardResource;
+import com.penguinmails.query.deliverability.BounceBreakdownResource;
+import com.penguinmails.query.deliverability.ClickHouseDeliverabilityDetailSource;
 import com.penguinmails.query.deliverability.ClickHouseDeliverabilitySource;
 import com.penguinmails.query.deliverability.DeliverabilityResource;
+import com.penguinmails.query.deliverability.DeliverabilitySeriesResource;
+import com.penguinmails.query.deliverability.DeliverabilityThresholds;
+import com.penguinmails.query.health.ClickHouseHealthSource;
+import com.penguinmails.query.health.HealthResource;
 import com.penguinmails.query.heatmap.ClickHouseHeatmapSource;
 import com.penguinmails.query.heatmap.HeatmapResource;
 import com.penguinmails.openapi.OpenApiResource;
@@ -85,5 +95,17 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 new ClickHouseAbTestSource(store), configuration.getMaxRange().toJavaDuration()));
         environment.jersey().register(new CohortsResource(
                 new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
+        DeliverabilityThresholds thresholds = configuration.getDeliverabilityThresholds().build();
+        ClickHouseDeliverabilityDetailSource deliverabilityDetail = new ClickHouseDeliverabilityDetailSource(store);
+        environment.jersey().register(new BounceBreakdownResource(
+                deliverabilityDetail, thresholds, configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new DeliverabilitySeriesResource(
+                deliverabilityDetail, thresholds, configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new HealthResource(
+                new ClickHouseHealthSource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new BotFilteringResource(
+                new ClickHouseBotFilteringSource(store), configuration.getMaxRange().toJavaDuration()));
+        environment.jersey().register(new AlertsResource(
+                new ClickHouseAlertsSource(store), configuration.getMaxRange().toJavaDuration()));
     }
 }

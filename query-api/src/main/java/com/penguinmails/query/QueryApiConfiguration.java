@@ -3,6 +3,7 @@ package com.penguinmails.query;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.query.deliverability.DeliverabilityThresholdsFactory;
 import com.penguinmails.query.heatmap.SendTimeFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.Duration;
@@ -33,6 +34,10 @@ public class QueryApiConfiguration extends Configuration {
     @Valid
     @NotNull
     private SendTimeFactory sendTime = new SendTimeFactory();
+
+    @Valid
+    @NotNull
+    private DeliverabilityThresholdsFactory deliverabilityThresholds = new DeliverabilityThresholdsFactory();
 
     /** The ClickHouse connection; its database holds the {@code events} table. */
     @JsonProperty
@@ -87,5 +92,16 @@ public class QueryApiConfiguration extends Configuration {
     @JsonProperty
     public void setSendTime(SendTimeFactory sendTime) {
         this.sendTime = sendTime;
+    }
+
+    /** The complaint and bounce limits the deliverability detail views judge rows against (DELIVERABILITY.md). */
+    @JsonProperty
+    public DeliverabilityThresholdsFactory getDeliverabilityThresholds() {
+        return deliverabilityThresholds;
+    }
+
+    @JsonProperty
+    public void setDeliverabilityThresholds(DeliverabilityThresholdsFactory deliverabilityThresholds) {
+        this.deliverabilityThresholds = deliverabilityThresholds;
     }
 }

@@ -1,0 +1,83 @@
+package com.penguinmails.query.botfiltering;
+
+import com.penguinmails.query.series.TimeSlots;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds the bot-filtering report from the per-slot class counts and the reason counts the queries return. */
+public final class BotFilteringAssembler {
+
+    private BotFilteringAssembler() {
+    }
+
+    /**
+     * The report of {@code request}.
+     *
+     * @param counts opens and clicks per slot and stored class
+     * @param reasons reason counts (their {@code shareOfType} is recomputed here), most first
+     */
+    public static BotFilteringReport report(BotFilteringRequest request, List<ClassCount> counts,
+            List<ReasonCount> reasons) {
+        TimeSlots slots = request.slots();
+        long[][] series = new long[slots.count()][4];
+        for (ClassCount count : counts) {
+            boolean open = "open".equals(count.eventType());
+            int offset = open ? 0 : 2;
+            series[count.slot()][offset] += count.events();
+            if (EngagementClasses.countsAsHuman(count.eventType(), count.engagementClass())) {
+                series[count.slot()][offset + 1] += count.events();
+            }
+        }
+        List<BotFilteringPoint> points = new ArrayList<>(series.length);
+        for (int slot = 0; slot < series.length; slot++) {
+            long[] s = series[slot];
+            points.add(new BotFilteringPoint(slots.start(slot), s[0], s[1], s[0] - s[1], s[2], s[3], s[2] - s[3]));
+        }
+        EngagementSplit opens = split("open", counts);
+        EngagementSplit clicks = split("click", counts);
+        List<ReasonCount> shared = reasons.stream().map(reason -> new ReasonCount(reason.eventType(),
+                EngagementClasses.reported(reason.engagementClass()), reason.reason(), reason.events(),
+                ratio(reason.events(), "open".equals(reason.eventType()) ? opens.total() : clicks.total())))
+                .toList();
+        return new BotFilteringReport(request.range().from(), request.range().to(), request.interval().wireName(),
+                opens, clicks, shared, points);
+    }
+
+    private static EngagementSplit split(String eventType, List<ClassCount> counts) {
+        Map<String, Long> byClass = new LinkedHashMap<>();
+        EngagementClasses.KNOWN.forEach(known -> byClass.put(known, 0L));
+        Map<String, Long> others = new TreeMap<>();
+        long total = 0;
+        long human = 0;
+        for (ClassCount count : counts) {
+            if (!count.eventType().equals(eventType)) {
+                continue;
+            }
+            total += count.events();
+            if (EngagementClasses.countsAsHuman(eventType, count.engagementClass())) {
+                human += count.events();
+            }
+            String reported = EngagementClasses.reported(count.engagementClass());
+            (byClass.containsKey(reported) ? byClass : others).merge(reported, count.events(), Long::sum);
+        }
+        byClass.putAll(others);
+        List<EngagementClassCount> classes = new ArrayList<>();
+        for (Map.Entry<String, Long> entry : byClass.entrySet()) {
+            classes.add(new EngagementClassCount(entry.getKey(), entry.getValue(), ratio(entry.getValue(), total),
+                    EngagementClasses.countsAsHuman(eventType, entry.getKey())));
+        }
+        return new EngagementSplit(total, human, total - human, ratio(total - human, total), classes);
+    }
+
+    static double ratio(long part, long whole) {
+        if (whole == 0) {
+            return 0;
+        }
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).doubleValue();
+    }
+}
