@@ -31,9 +31,13 @@ export async function endpointParameters() {
   return endpoints;
 }
 
-/** The URL (path and query) for one request; parameters with null, undefined or '' values are left out. */
+/**
+ * The URL (path and query) for one request; an array value repeats its parameter, and null, undefined or '' values
+ * are left out.
+ */
 export function url(path, parameters) {
   const query = Object.entries(parameters)
+    .flatMap(([name, value]) => (Array.isArray(value) ? value.map((each) => [name, each]) : [[name, value]]))
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
     .map(([name, value]) => encodeURIComponent(name) + '=' + encodeURIComponent(value))
     .join('&');

@@ -114,11 +114,14 @@ function context(header, endpoints, view) {
     remember: (name, value) => settings.set(name, value),
     reload: () => draw(),
     offers: (path) => Object.hasOwn(endpoints, path),
-    request(path, extra = {}) {
+    // pathValues fill a template's {name} segments, e.g. {campaign_id: 'c-1'} in /campaigns/{campaign_id}/ab; a
+    // header filter of the same name is then honoured by the path.
+    request(path, extra = {}, pathValues = {}) {
       const declared = endpoints[path];
       if (!declared) {
         throw new ApiError(404, path + ' is not offered by this query API.');
       }
+      const concrete = path.replace(/\{([a-z_]+)\}/g, (_, name) => encodeURIComponent(pathValues[name]));
       const parameters = { from: header.from, to: header.to };
       for (const name of ['tz', 'interval', 'audience']) {
         if (declared.includes(name)) {
@@ -129,6 +132,9 @@ function context(header, endpoints, view) {
         unhonoured.add('audience');
       }
       for (const [name, value] of Object.entries(header.filters)) {
+        if (Object.hasOwn(pathValues, name)) {
+          continue;
+        }
         if (declared.includes(name)) {
           parameters[name] = value;
         } else {
@@ -137,7 +143,7 @@ function context(header, endpoints, view) {
       }
       Object.assign(parameters, extra);
       this.noteUnhonoured();
-      return url(path, parameters);
+      return url(concrete, parameters);
     },
     noteUnhonoured() {
       const existing = view.querySelector('[data-notice="unhonoured"]');

@@ -3,7 +3,7 @@
 // page the ones it cannot honour.
 'use strict';
 
-import { element, heatmapChart, notice, panel, seriesChart, table, tiles } from './render.js';
+import { element, format, heatmapChart, notice, panel, seriesChart, table, tiles } from './render.js';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -22,7 +22,8 @@ function control(container, ctx, name, label, choices) {
     option.value = choice;
     select.append(option);
   }
-  select.value = ctx.setting(name, choices[0]);
+  const remembered = ctx.setting(name, choices[0]);
+  select.value = choices.includes(remembered) ? remembered : choices[0];
   select.addEventListener('change', () => {
     ctx.remember(name, select.value);
     ctx.reload();
@@ -30,6 +31,29 @@ function control(container, ctx, name, label, choices) {
   wrapper.append(select);
   container.append(wrapper);
   return select.value;
+}
+
+/** A multiple choice among choices (at most max kept), remembered per page; onChange redraws the page. */
+function multiControl(container, ctx, name, label, choices, fallback, max) {
+  const wrapper = element('label', 'page-control', label + ' ');
+  const select = element('select');
+  select.multiple = true;
+  select.size = Math.min(4, Math.max(2, choices.length));
+  select.dataset.control = name;
+  const chosen = ctx.setting(name, fallback).filter((choice) => choices.includes(choice)).slice(0, max);
+  for (const choice of choices) {
+    const option = element('option', null, choice);
+    option.value = choice;
+    option.selected = chosen.includes(choice);
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    ctx.remember(name, [...select.selectedOptions].map((option) => option.value).slice(0, max));
+    ctx.reload();
+  });
+  wrapper.append(select);
+  container.append(wrapper);
+  return chosen;
 }
 
 function controls(view) {
@@ -109,6 +133,75 @@ async function deliverability(ctx, view) {
       complaint: shown.map((group) => group.rates.complaint),
     }, { kind: 'rate' });
   csvTable(box, ctx, request, 'deliverability', DELIVERABILITY_COLUMNS, answer.groups);
+  if (ctx.offers('/v1/analytics/deliverability/bounces')) {
+    await bounces(ctx, view, groupBy);
+  }
+  if (ctx.offers('/v1/analytics/deliverability/series')) {
+    await deliverabilitySeries(ctx, view);
+  }
+  if (ctx.offers('/v1/analytics/health')) {
+    await health(ctx, view);
+  }
+}
+
+const thresholdsText = (thresholds) => (thresholds ? 'Thresholds: ' + Object.entries(thresholds)
+  .map(([name, value]) => name.replaceAll('_', ' ') + ' ' + (typeof value === 'number' && value < 1
+    ? format(value, 'rate') : value)).join(', ') + '.' : '');
+
+async function bounces(ctx, view, groupBy) {
+  const request = ctx.request('/v1/analytics/deliverability/bounces', { group_by: groupBy });
+  const answer = await ctx.get(request);
+  const box = panel(view, 'Bounces and complaints against thresholds', thresholdsText(answer.thresholds));
+  csvTable(box, ctx, request, 'bounces', [
+    { key: 'key', label: 'Group', kind: 'text' },
+    { key: 'sent', label: 'Sent', kind: 'count' },
+    { key: 'bounced', label: 'Bounced', kind: 'count' },
+    { key: 'bounce_rate', label: 'Bounce rate', kind: 'rate' },
+    { key: 'bounce_status', label: 'Bounce status', kind: 'text' },
+    { key: 'complaints', label: 'Complaints', kind: 'count' },
+    { key: 'complaint_rate', label: 'Complaint rate', kind: 'rate' },
+    { key: 'complaint_status', label: 'Complaint status', kind: 'text' },
+  ], answer.rows);
+  const reasons = answer.rows.flatMap((row) => row.reasons.map((reason) => ({ key: row.key, ...reason })));
+  table(box, 'bounce-reasons', [
+    { key: 'key', label: 'Group', kind: 'text' },
+    { key: 'bounce_type', label: 'Type', kind: 'text' },
+    { key: 'reason', label: 'Reason', kind: 'text' },
+    { key: 'bounces', label: 'Bounces', kind: 'count' },
+    { key: 'share_of_bounces', label: 'Share of bounces', kind: 'rate' },
+  ], reasons);
+}
+
+async function deliverabilitySeries(ctx, view) {
+  const request = ctx.request('/v1/analytics/deliverability/series');
+  const answer = await ctx.get(request);
+  const box = panel(view, 'Bounce and complaint rates over time (' + answer.interval + ')',
+    thresholdsText(answer.thresholds));
+  seriesChart(box, 'deliverability-series', 'Rates per ' + answer.interval,
+    answer.points.map((point) => point.bucket), {
+      bounce_rate: answer.points.map((point) => point.bounce_rate),
+      complaint_rate: answer.points.map((point) => point.complaint_rate),
+    }, { type: 'line', kind: 'rate' });
+}
+
+async function health(ctx, view) {
+  const scope = control(controls(view), ctx, 'health_scope', 'Health of', ['sending_domain', 'mailbox', 'sending_ip']);
+  const request = ctx.request('/v1/analytics/health', { scope });
+  const answer = await ctx.get(request);
+  const box = panel(view, 'Health scores by ' + scope.replace('_', ' '),
+    'Latest score (0-100) of each ' + scope.replace('_', ' ') + ' from the stream job, with its change over the range.');
+  const scored = answer.scopes.filter((row) => row.score !== null).slice(0, 20);
+  seriesChart(box, 'health-scores', 'Current score', scored.map((row) => row.scope_value
+    + (row.mailbox_provider ? ' @ ' + row.mailbox_provider : '')), { score: scored.map((row) => row.score) });
+  csvTable(box, ctx, request, 'health', [
+    { key: 'scope_value', label: scope, kind: 'text' },
+    { key: 'mailbox_provider', label: 'Provider', kind: 'text' },
+    { key: 'score', label: 'Score', kind: 'count' },
+    { key: 'status', label: 'Status', kind: 'text' },
+    { key: 'pause_recommended', label: 'Pause', kind: 'text', value: (row) => (row.pause_recommended ? 'yes' : 'no') },
+    { key: 'score_change', label: 'Change', kind: 'count' },
+    { key: 'reasons', label: 'Reasons', kind: 'text', value: (row) => row.reasons.join(', ') },
+  ], answer.scopes);
 }
 
 async function heatmap(ctx, view) {
@@ -207,16 +300,172 @@ async function cohorts(ctx, view) {
   csvTable(box, ctx, request, 'cohorts', columns, answer.cohorts);
 }
 
+const CAMPAIGN_COLUMNS = [
+  { key: 'campaign_id', label: 'Campaign', kind: 'text' },
+  { key: 'sends', label: 'Sends', kind: 'count' },
+  { key: 'delivered', label: 'Delivered', kind: 'count' },
+  { key: 'bounce_rate', label: 'Bounce', kind: 'rate' },
+  { key: 'open_rate', label: 'Open', kind: 'rate' },
+  { key: 'click_rate', label: 'Click', kind: 'rate' },
+  { key: 'reply_rate', label: 'Reply', kind: 'rate' },
+  { key: 'unsubscribe_rate', label: 'Unsubscribe', kind: 'rate' },
+  { key: 'complaint_rate', label: 'Complaint', kind: 'rate' },
+  { key: 'conversions', label: 'Conversions', kind: 'count' },
+  { key: 'first_send', label: 'First send', kind: 'text' },
+  { key: 'last_send', label: 'Last send', kind: 'text' },
+];
+
 async function campaigns(ctx, view) {
-  unavailable(view, '/v1/analytics/campaigns');
+  if (!ctx.offers('/v1/analytics/campaigns')) {
+    unavailable(view, '/v1/analytics/campaigns');
+    return;
+  }
+  const sort = control(controls(view), ctx, 'sort', 'Sort by', ['sends', 'reply_rate', 'open_rate', 'click_rate',
+    'bounce_rate', 'complaint_rate', 'conversions', 'last_send', 'campaign_id']);
+  const request = ctx.request('/v1/analytics/campaigns', { sort });
+  const list = await ctx.get(request);
+  const box = panel(view, 'Campaigns', list.total + ' campaigns with activity; rates per message ('
+    + list.audience + ' opens and clicks).');
+  const top = list.campaigns.slice(0, 15);
+  seriesChart(box, 'campaigns-rates', 'Open, click and reply rate per campaign', top.map((row) => row.campaign_id), {
+    open_rate: top.map((row) => row.open_rate),
+    click_rate: top.map((row) => row.click_rate),
+    reply_rate: top.map((row) => row.reply_rate),
+  }, { kind: 'rate' });
+  csvTable(box, ctx, request, 'campaigns', CAMPAIGN_COLUMNS, list.campaigns);
+  const ids = list.campaigns.map((row) => row.campaign_id).filter((id) => id !== '');
+  if (ids.length === 0) {
+    return;
+  }
+  await compare(ctx, view, ids);
+  await abTest(ctx, view, ids);
+}
+
+async function compare(ctx, view, ids) {
+  const chosen = multiControl(controls(view), ctx, 'compare', 'Compare', ids, ids.slice(0, 3), 10);
+  if (chosen.length === 0) {
+    notice(view, 'Choose campaigns to compare.');
+    return;
+  }
+  const request = ctx.request('/v1/analytics/campaigns/compare', { campaign_id: chosen });
+  const answer = await ctx.get(request);
+  const box = panel(view, 'Side by side', 'Per ' + answer.interval + ' in ' + answer.tz + '.');
+  const starts = answer.series.length > 0 ? answer.series[0].points.map((point) => point.start) : [];
+  const sends = {};
+  for (const line of answer.series) {
+    sends[line.campaign_id] = line.points.map((point) => point.sends);
+  }
+  seriesChart(box, 'compare-sends', 'Sends per ' + answer.interval, starts, sends, { type: 'line' });
+  csvTable(box, ctx, request, 'compare', CAMPAIGN_COLUMNS, answer.campaigns);
+}
+
+async function abTest(ctx, view, ids) {
+  const bar = controls(view);
+  const preferred = ctx.header.filters.campaign_id;
+  const campaign = control(bar, ctx, 'ab_campaign', 'A/B test of',
+    preferred && !ids.includes(preferred) ? [preferred, ...ids] : preferred ? [preferred,
+      ...ids.filter((id) => id !== preferred)] : ids);
+  const metric = control(bar, ctx, 'ab_metric', 'Judged on', ['reply', 'open', 'click', 'conversion']);
+  const request = ctx.request('/v1/analytics/campaigns/{campaign_id}/ab', { metric }, { campaign_id: campaign });
+  const answer = await ctx.get(request);
+  const box = panel(view, 'A/B test: ' + campaign, 'Verdict on the ' + answer.metric + ' rate; at least '
+    + answer.minimum_sends_per_variant + ' sends per variant before any verdict.');
+  tiles(box, 'ab-verdict', [
+    { key: 'verdict', label: 'Verdict', value: answer.verdict.replace('_', ' '), kind: 'text' },
+    { key: 'leader', label: 'Leader', value: answer.leader, kind: 'text' },
+    { key: 'p_value', label: 'p-value (chi-square)', value: answer.p_value, kind: 'decimal' },
+    { key: 'required_sample_size_per_variant', label: 'Sends needed per variant',
+      value: answer.required_sample_size_per_variant, kind: 'count' },
+  ]);
+  const variants = answer.variants.map((variant) => variant.variant);
+  seriesChart(box, 'ab-rates', answer.metric + ' rate and probability of being best', variants, {
+    rate: answer.variants.map((variant) => variant.rate),
+    probability_best: answer.variants.map((variant) => variant.probability_best),
+  }, { kind: 'rate' });
+  csvTable(box, ctx, request, 'ab-variants', [
+    { key: 'variant', label: 'Variant', kind: 'text' },
+    { key: 'sends', label: 'Sends', kind: 'count' },
+    { key: 'successes', label: 'Successes', kind: 'count' },
+    { key: 'rate', label: 'Rate', kind: 'rate' },
+    { key: 'lower', label: '95 % low', kind: 'rate', value: (variant) => (variant.interval ? variant.interval.lower : null) },
+    { key: 'upper', label: '95 % high', kind: 'rate', value: (variant) => (variant.interval ? variant.interval.upper : null) },
+    { key: 'probability_best', label: 'P(best)', kind: 'rate' },
+    { key: 'p_value_vs_leader', label: 'p vs leader', kind: 'decimal' },
+  ], answer.variants);
 }
 
 async function botFiltering(ctx, view) {
-  unavailable(view, '/v1/analytics/bot-filtering');
+  if (!ctx.offers('/v1/analytics/bot-filtering')) {
+    unavailable(view, '/v1/analytics/bot-filtering');
+    return;
+  }
+  const request = ctx.request('/v1/analytics/bot-filtering');
+  const answer = await ctx.get(request);
+  tiles(view, 'bot-totals', [
+    { key: 'opens_total', label: 'Opens', value: answer.opens.total, kind: 'count' },
+    { key: 'opens_filtered', label: 'Opens filtered', value: answer.opens.filtered, kind: 'count' },
+    { key: 'opens_filtered_share', label: 'Opens filtered share', value: answer.opens.filtered_share, kind: 'rate' },
+    { key: 'clicks_total', label: 'Clicks', value: answer.clicks.total, kind: 'count' },
+    { key: 'clicks_filtered', label: 'Clicks filtered', value: answer.clicks.filtered, kind: 'count' },
+    { key: 'clicks_filtered_share', label: 'Clicks filtered share', value: answer.clicks.filtered_share,
+      kind: 'rate' },
+  ]);
+  const box = panel(view, 'Opens and clicks by class',
+    'Human counts keep human opens and image-proxy opens, and human clicks; every other class is filtered out.');
+  const classes = [...new Set([...answer.opens.classes, ...answer.clicks.classes]
+    .map((row) => row.engagement_class))];
+  const eventsOf = (split, name) => {
+    const found = split.classes.find((row) => row.engagement_class === name);
+    return found ? found.events : 0;
+  };
+  seriesChart(box, 'bot-classes', 'Events per engagement class', classes, {
+    opens: classes.map((name) => eventsOf(answer.opens, name)),
+    clicks: classes.map((name) => eventsOf(answer.clicks, name)),
+  });
+  csvTable(box, ctx, request, 'bot-filtering', [
+    { key: 'event_type', label: 'Type', kind: 'text' },
+    { key: 'engagement_class', label: 'Class', kind: 'text' },
+    { key: 'reason', label: 'Reason', kind: 'text' },
+    { key: 'events', label: 'Events', kind: 'count' },
+    { key: 'share_of_type', label: 'Share', kind: 'rate' },
+  ], answer.reasons);
+  const over = panel(view, 'Over time (' + answer.interval + ')');
+  seriesChart(over, 'bot-series', 'Opens and clicks: all vs filtered', answer.series.map((point) => point.bucket), {
+    opens_total: answer.series.map((point) => point.opens_total),
+    opens_filtered: answer.series.map((point) => point.opens_filtered),
+    clicks_total: answer.series.map((point) => point.clicks_total),
+    clicks_filtered: answer.series.map((point) => point.clicks_filtered),
+  }, { type: 'line' });
 }
 
 async function alerts(ctx, view) {
-  unavailable(view, '/v1/analytics/alerts');
+  if (!ctx.offers('/v1/analytics/alerts')) {
+    unavailable(view, '/v1/analytics/alerts');
+    return;
+  }
+  const bar = controls(view);
+  const status = control(bar, ctx, 'alert_status', 'Status', ['all', 'firing', 'resolved']);
+  const severity = control(bar, ctx, 'alert_severity', 'Severity', ['all', 'critical', 'warning']);
+  const request = ctx.request('/v1/analytics/alerts', { status, severity });
+  const answer = await ctx.get(request);
+  const box = panel(view, 'Alerts', 'Newest first; the value that fired against the rule\'s threshold.');
+  const rules = [...new Set(answer.alerts.map((alert) => alert.rule_name))];
+  seriesChart(box, 'alerts-by-rule', 'Alerts per rule', rules, {
+    firing: rules.map((rule) => answer.alerts.filter((a) => a.rule_name === rule && a.state === 'firing').length),
+    resolved: rules.map((rule) => answer.alerts.filter((a) => a.rule_name === rule && a.state === 'resolved').length),
+  }, { stacked: true });
+  csvTable(box, ctx, request, 'alerts', [
+    { key: 'fired_at', label: 'Fired', kind: 'text' },
+    { key: 'state', label: 'State', kind: 'text' },
+    { key: 'severity', label: 'Severity', kind: 'text' },
+    { key: 'rule_name', label: 'Rule', kind: 'text' },
+    { key: 'scope', label: 'Scope', kind: 'text', value: (alert) => alert.scope_kind + ' ' + alert.scope_value },
+    { key: 'metric', label: 'Metric', kind: 'text' },
+    { key: 'value', label: 'Value', kind: 'decimal' },
+    { key: 'threshold', label: 'Threshold', kind: 'decimal' },
+    { key: 'resolved_at', label: 'Resolved', kind: 'text' },
+    { key: 'detail', label: 'Detail', kind: 'text' },
+  ], answer.alerts);
 }
 
 /** Every page by its name in the URL fragment, in navigation order. */

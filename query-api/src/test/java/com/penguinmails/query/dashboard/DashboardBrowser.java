@@ -114,8 +114,10 @@ final class DashboardBrowser implements AutoCloseable {
 
     /** Picks a value in a page-level select (e.g. group_by) and waits for the page to draw again. */
     void choose(String page, String control, String value) {
-        redraw(page, () -> new Select(view(page).findElement(By.cssSelector("[data-control=\"" + control + "\"]")))
-                .selectByValue(value));
+        // As a user's pick does: set the value and fire change (the page then rebuilds the select itself).
+        redraw(page, () -> script("const select = arguments[0]; select.value = arguments[1];"
+                + "select.dispatchEvent(new Event('change'));",
+                view(page).findElement(By.cssSelector("[data-control=\"" + control + "\"]")), value));
     }
 
     /** Picks a value in a header select (interval, audience) and waits for the page to draw again. */

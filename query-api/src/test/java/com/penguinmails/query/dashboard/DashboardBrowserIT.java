@@ -297,6 +297,135 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void campaignsPageHoldsTheListComparisonAndAbTestOfTheApi() throws Exception {
+        browser.goTo("campaigns");
+        assertThat(browser.state("campaigns")).isEqualTo("ready");
+        List<String> requests = browser.requests("campaigns");
+        assertThat(requests).hasSize(3);
+        JsonNode list = api(requests.get(0));
+        List<Map<String, String>> rows = browser.table("campaigns");
+        assertThat(rows).hasSize(list.get("campaigns").size()).isNotEmpty();
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode campaign = list.get("campaigns").get(i);
+            assertThat(rows.get(i).get("campaign_id")).isEqualTo(campaign.get("campaign_id").asText());
+            assertThat(rows.get(i).get("sends")).isEqualTo(campaign.get("sends").asText());
+            assertThat(Double.parseDouble(rows.get(i).get("reply_rate"))).isEqualTo(campaign.get("reply_rate").asDouble());
+        }
+        JsonNode comparison = api(requests.get(1));
+        assertThat(requests.get(1)).contains("campaign_id=" + list.get("campaigns").get(0).get("campaign_id").asText());
+        JsonNode sends = browser.chart("compare-sends").get("series");
+        for (JsonNode line : comparison.get("series")) {
+            for (int i = 0; i < line.get("points").size(); i++) {
+                assertThat(sends.get(line.get("campaign_id").asText()).get(i).asLong())
+                        .isEqualTo(line.get("points").get(i).get("sends").asLong());
+            }
+        }
+        JsonNode ab = api(requests.get(2));
+        assertThat(browser.values("[data-kpi]", "data-kpi").get("verdict"))
+                .isEqualTo(ab.get("verdict").asText().replace('_', ' '));
+        List<Map<String, String>> variants = browser.table("ab-variants");
+        assertThat(variants).hasSize(ab.get("variants").size());
+        for (int i = 0; i < variants.size(); i++) {
+            JsonNode variant = ab.get("variants").get(i);
+            assertThat(variants.get(i).get("sends")).isEqualTo(variant.get("sends").asText());
+            assertThat(Double.parseDouble(variants.get(i).get("probability_best")))
+                    .isEqualTo(variant.get("probability_best").asDouble());
+        }
+
+        browser.choose("campaigns", "ab_metric", "open");
+
+        assertThat(browser.requests("campaigns").get(2)).contains("metric=open");
+        JsonNode opens = api(browser.requests("campaigns").get(2));
+        assertThat(Double.parseDouble(browser.table("ab-variants").get(0).get("rate")))
+                .isEqualTo(opens.get("variants").get(0).get("rate").asDouble())
+                .isNotEqualTo(ab.get("variants").get(0).get("rate").asDouble());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void deliverabilityDetailHoldsBouncesAndHealthOfTheApi() throws Exception {
+        browser.goTo("deliverability");
+        List<String> requests = browser.requests("deliverability");
+        assertThat(requests).hasSize(4);
+        JsonNode bounces = api(requests.get(1));
+        List<Map<String, String>> rows = browser.table("bounces");
+        assertThat(rows).hasSize(bounces.get("rows").size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).get("bounced")).isEqualTo(bounces.get("rows").get(i).get("bounced").asText());
+            assertThat(rows.get(i).get("bounce_status"))
+                    .isEqualTo(bounces.get("rows").get(i).get("bounce_status").asText());
+        }
+        JsonNode health = api(requests.get(3));
+        List<Map<String, String>> scores = browser.table("health");
+        assertThat(scores).hasSize(health.get("scopes").size()).isNotEmpty();
+        assertThat(scores).extracting(row -> row.get("status")).contains("critical", "healthy");
+        for (int i = 0; i < scores.size(); i++) {
+            assertThat(scores.get(i).get("score")).isEqualTo(health.get("scopes").get(i).get("score").asText());
+        }
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void botFilteringPageHoldsTheClassesOfTheApiAndFollowsTheCampaignFilter() throws Exception {
+        browser.goTo("bot-filtering");
+        JsonNode all = assertBotFilteringMatchesApi();
+        assertThat(all.get("opens").get("filtered").asLong()).isPositive();
+
+        browser.setFilter("campaign_id", campaigns.get(0));
+        browser.apply("bot-filtering");
+
+        JsonNode one = assertBotFilteringMatchesApi();
+        assertThat(one.get("opens").get("total").asLong()).isLessThan(all.get("opens").get("total").asLong());
+        assertNoConsoleErrors();
+    }
+
+    private static JsonNode assertBotFilteringMatchesApi() throws Exception {
+        assertThat(browser.state("bot-filtering")).isEqualTo("ready");
+        JsonNode answer = api(browser.requests("bot-filtering").get(0));
+        Map<String, String> totals = browser.values("[data-kpi]", "data-kpi");
+        assertThat(totals.get("opens_total")).isEqualTo(answer.get("opens").get("total").asText());
+        assertThat(totals.get("clicks_filtered")).isEqualTo(answer.get("clicks").get("filtered").asText());
+        JsonNode chart = browser.chart("bot-classes");
+        for (JsonNode row : answer.get("opens").get("classes")) {
+            int index = indexOf(chart.get("labels"), row.get("engagement_class").asText());
+            assertThat(chart.get("series").get("opens").get(index).asLong()).isEqualTo(row.get("events").asLong());
+        }
+        assertThat(browser.table("bot-filtering")).hasSize(answer.get("reasons").size());
+        return answer;
+    }
+
+    @Test
+    void alertsPageListsTheApiAlertsAndFollowsTheStatus() throws Exception {
+        browser.goTo("alerts");
+        JsonNode all = api(browser.requests("alerts").get(0));
+        assertThat(browser.table("alerts")).extracting(row -> row.get("rule_name"))
+                .containsExactlyElementsOf(names(all.get("alerts"), "rule_name")).hasSize(3);
+
+        browser.choose("alerts", "alert_status", "firing");
+
+        assertThat(browser.requests("alerts").get(0)).contains("status=firing");
+        JsonNode firing = api(browser.requests("alerts").get(0));
+        assertThat(browser.table("alerts")).extracting(row -> row.get("state"))
+                .hasSize(firing.get("alerts").size()).hasSize(2).containsOnly("firing");
+        assertNoConsoleErrors();
+    }
+
+    private static List<String> names(JsonNode array, String field) {
+        List<String> names = new ArrayList<>();
+        array.forEach(item -> names.add(item.get(field).asText()));
+        return names;
+    }
+
+    private static int indexOf(JsonNode labels, String label) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).asText().equals(label)) {
+                return i;
+            }
+        }
+        throw new AssertionError(label + " not among the chart's labels " + labels);
+    }
+
+    @Test
     void everyPageDrawsWithoutConsoleErrorsOnALaptopAndAPhone() throws Exception {
         for (String page : PAGES) {
             browser.goTo(page);

@@ -67,6 +67,8 @@ final class DemoAnalytics {
             insert(client, "events", rows);
             if (tenant.equals("acme")) {
                 insert(client, "attribution_credits", credits(rows));
+                insert(client, "sending_health", health(rows));
+                insert(client, "alerts", alerts(rows));
                 Map<String, Long> perCampaign = new HashMap<>();
                 rows.forEach(row -> perCampaign.merge((String) row.get("campaign_id"), 1L, Long::sum));
                 perCampaign.entrySet().stream().filter(entry -> !entry.getKey().isEmpty())
@@ -180,6 +182,75 @@ final class DemoAnalytics {
             }
         }
         return rows;
+    }
+
+    /**
+     * Two health versions per sending domain (day 2 and day 3 of the traffic): the first domain turns critical with a
+     * pause recommended, the others stay healthy.
+     */
+    private static List<Map<String, Object>> health(List<Map<String, Object>> events) {
+        List<String> domains = events.stream().map(event -> (String) event.get("sending_domain"))
+                .filter(domain -> !domain.isEmpty()).distinct().sorted().toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < domains.size(); i++) {
+            for (int version = 1; version <= 2; version++) {
+                boolean critical = i == 0 && version == 2;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("tenant_id", "acme");
+                row.put("scope_kind", "sending_domain");
+                row.put("scope_value", domains.get(i));
+                row.put("mailbox_provider", "");
+                row.put("as_of", ClickHouseText.dateTime64Millis(START.plusSeconds(86_400L * version)));
+                row.put("version", version);
+                row.put("sent_24h", 400);
+                row.put("delivered_24h", critical ? 340 : 392);
+                row.put("bounced_24h", critical ? 60 : 8);
+                row.put("bounce_rate_24h", critical ? 0.15 : 0.02);
+                row.put("sent_7d", 400L * version);
+                row.put("score", critical ? 31 : 92 - i - version);
+                row.put("status", critical ? "critical" : "healthy");
+                row.put("pause_recommended", critical);
+                row.put("reasons", critical ? "bounce_rate_24h above 10%" : "");
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** A firing critical bounce alert, a resolved complaint warning and a firing mailbox warning. */
+    private static List<Map<String, Object>> alerts(List<Map<String, Object>> events) {
+        Map<String, Object> sample = events.get(0);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(alert("al-1", "Bounce rate", "firing", "bounce_rate", "sending_domain",
+                (String) sample.get("sending_domain"), 0.15, 0.05, 1, null));
+        rows.add(alert("al-2", "Complaint rate", "resolved", "complaint_rate", "campaign",
+                (String) sample.get("campaign_id"), 0.004, 0.003, 2, START.plusSeconds(86_400L * 2)));
+        rows.add(alert("al-3", "Mailbox blocks", "firing", "block_rate", "mailbox",
+                (String) sample.get("mailbox"), 0.08, 0.05, 3, null));
+        return rows;
+    }
+
+    private static Map<String, Object> alert(String id, String rule, String state, String metric, String scopeKind,
+            String scopeValue, double value, double threshold, int hoursAfterStart, Instant resolvedAt) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant_id", "acme");
+        row.put("alert_id", id);
+        row.put("rule_id", "rule-" + metric);
+        row.put("rule_name", rule);
+        row.put("state", state);
+        row.put("metric", metric);
+        row.put("scope_kind", scopeKind);
+        row.put("scope_value", scopeValue);
+        row.put("comparison", "above");
+        row.put("value", value);
+        row.put("threshold", threshold);
+        row.put("volume", 400);
+        row.put("window_length", "PT1H");
+        row.put("fired_at", ClickHouseText.dateTime64Millis(START.plusSeconds(3_600L * 24 * hoursAfterStart)));
+        row.put("resolved_at", resolvedAt == null ? null : ClickHouseText.dateTime64Millis(resolvedAt));
+        row.put("detail", rule + " " + value + " above " + threshold);
+        row.put("version", resolvedAt == null ? 1 : 2);
+        return row;
     }
 
     /** The provider as the enrichment names it, from the recipient's domain (enough for generated recipients). */
