@@ -366,9 +366,13 @@ async function abTest(ctx, view, ids) {
     preferred && !ids.includes(preferred) ? [preferred, ...ids] : preferred ? [preferred,
       ...ids.filter((id) => id !== preferred)] : ids);
   const metric = control(bar, ctx, 'ab_metric', 'Judged on', ['reply', 'open', 'click', 'conversion']);
-  const request = ctx.request('/v1/analytics/campaigns/{campaign_id}/ab', { metric }, { campaign_id: campaign });
+  // Machine opens and clicks say nothing about a variant, so the API judges opens and clicks on humans only.
+  const humansOnly = metric === 'open' || metric === 'click';
+  const request = ctx.request('/v1/analytics/campaigns/{campaign_id}/ab',
+    humansOnly ? { metric, audience: 'human' } : { metric }, { campaign_id: campaign });
   const answer = await ctx.get(request);
-  const box = panel(view, 'A/B test: ' + campaign, 'Verdict on the ' + answer.metric + ' rate; at least '
+  const box = panel(view, 'A/B test: ' + campaign, 'Verdict on the ' + answer.metric + ' rate ('
+    + answer.audience + (humansOnly ? ', always for opens and clicks' : '') + '); at least '
     + answer.minimum_sends_per_variant + ' sends per variant before any verdict.');
   tiles(box, 'ab-verdict', [
     { key: 'verdict', label: 'Verdict', value: answer.verdict.replace('_', ' '), kind: 'text' },

@@ -81,6 +81,8 @@ final class DashboardBrowser implements AutoCloseable {
 
     /** Opens the dashboard at {@code path} (e.g. {@code /#heatmap}) in a fresh load. */
     void open(String path) {
+        // Leave first: a new fragment on the same page would only fire hashchange and keep the page's state.
+        driver.get("about:blank");
         driver.get(baseUrl + path);
     }
 
