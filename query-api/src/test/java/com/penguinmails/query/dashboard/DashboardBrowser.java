@@ -226,6 +226,29 @@ final class DashboardBrowser implements AutoCloseable {
                 + " - document.documentElement.clientWidth);")).longValue();
     }
 
+    /** Lets downloads (the CSV buttons' files) land in {@code folder}. */
+    void downloadTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+    }
+
+    /** Clicks the CSV button of a table. */
+    void clickCsv(String table) {
+        driver.findElement(By.cssSelector("[data-csv=\"" + table + "\"]")).click();
+    }
+
+    /** Waits for a finished download named {@code name} in {@code folder} and returns its text. */
+    String awaitDownload(Path folder, String name) {
+        Path file = folder.resolve(name);
+        new WebDriverWait(driver, WAIT).until(d -> Files.isRegularFile(file));
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The elements reaching past the window's right edge, as tag.class#id (width), outermost first. */
     List<String> elementsPastTheRightEdge() {
         @SuppressWarnings("unchecked")

@@ -192,6 +192,30 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void csvButtonDownloadsTheTableAsTheApiExportsIt() throws Exception {
+        Path downloads = Path.of("target", "downloads");
+        try (var old = Files.list(Files.createDirectories(downloads))) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        browser.downloadTo(downloads);
+        browser.goTo("deliverability");
+        String request = browser.requests("deliverability").get(0);
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + request))
+                .header("Authorization", "Bearer " + ACME_KEY).header("Accept", "text/csv").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String fileName = csv.headers().firstValue("Content-Disposition").orElseThrow()
+                .replaceAll(".*filename=\"?([^\";]+)\"?.*", "$1");
+
+        browser.clickCsv("deliverability");
+
+        assertThat(browser.awaitDownload(downloads, fileName)).isEqualTo(csv.body()).contains("google");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void heatmapCellsAreTheApiCellsAndFollowTheMetric() throws Exception {
         browser.goTo("heatmap");
         assertHeatmapMatchesApi("opens", "opens_human");
