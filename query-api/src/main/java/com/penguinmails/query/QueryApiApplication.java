@@ -82,19 +82,19 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new DashboardResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new OverviewResource(
-                new ClickHouseOverviewSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseOverviewSource(store), configuration.maxRange("overview")));
         environment.jersey().register(new HeatmapResource(new ClickHouseHeatmapSource(store),
-                configuration.getSendTime().build(), configuration.getMaxRange().toJavaDuration()));
+                configuration.getSendTime().build(), configuration.maxRange("heatmap")));
         environment.jersey().register(new DeliverabilityResource(
-                new ClickHouseDeliverabilitySource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseDeliverabilitySource(store), configuration.maxRange("deliverability")));
         environment.jersey().register(new AttributionResource(
-                new ClickHouseAttributionSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseAttributionSource(store), configuration.maxRange("attribution")));
         environment.jersey().register(new CampaignsResource(
-                new ClickHouseCampaignsSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseCampaignsSource(store), configuration.maxRange("campaigns")));
         environment.jersey().register(new AbTestResource(
-                new ClickHouseAbTestSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseAbTestSource(store), configuration.maxRange("ab")));
         environment.jersey().register(new CohortsResource(
-                new ClickHouseCohortsSource(store), configuration.getMaxRange().toJavaDuration()));
+                new ClickHouseCohortsSource(store), configuration.maxRange("cohorts")));
         DeliverabilityThresholds thresholds = configuration.getDeliverabilityThresholds().build();
         ClickHouseDeliverabilityDetailSource deliverabilityDetail = new ClickHouseDeliverabilityDetailSource(store);
         environment.jersey().register(new BounceBreakdownResource(

@@ -10,6 +10,7 @@ import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Configuration of the query API: where ClickHouse is, which API keys exist, and the limits on queries. */
@@ -26,6 +27,9 @@ public class QueryApiConfiguration extends Configuration {
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.MINUTES)
     private Duration maxRange = Duration.days(400);
+
+    @NotNull
+    private Map<String, @NotNull @MinDuration(value = 1, unit = TimeUnit.MINUTES) Duration> maxRangeByView = Map.of();
 
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
@@ -70,6 +74,25 @@ public class QueryApiConfiguration extends Configuration {
     @JsonProperty
     public void setMaxRange(Duration maxRange) {
         this.maxRange = maxRange;
+    }
+
+    /**
+     * Per view (the last segment of its path, e.g. {@code overview}, {@code cohorts}), a longest range other than
+     * {@link #getMaxRange()}; views not named keep that default.
+     */
+    @JsonProperty
+    public Map<String, Duration> getMaxRangeByView() {
+        return maxRangeByView;
+    }
+
+    @JsonProperty
+    public void setMaxRangeByView(Map<String, Duration> maxRangeByView) {
+        this.maxRangeByView = Map.copyOf(maxRangeByView);
+    }
+
+    /** The longest range {@code view} accepts: its own entry in {@link #getMaxRangeByView()}, else the default. */
+    public java.time.Duration maxRange(String view) {
+        return maxRangeByView.getOrDefault(view, maxRange).toJavaDuration();
     }
 
     /** The longest a query may run in ClickHouse before it is cancelled (default 30 seconds, whole seconds). */

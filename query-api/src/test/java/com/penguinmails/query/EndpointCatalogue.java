@@ -148,15 +148,15 @@ public final class EndpointCatalogue {
         // Campaigns, comparison and A/B results (E): add your rows below this line.
         endpoints.add(Endpoint.get("/v1/analytics/campaigns").range()
                 .optional("audience", "human").optional("sort", "reply_rate").optional("limit", "50")
-                .filters("campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
+                .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
                 .answersCsv());
         endpoints.add(Endpoint.get("/v1/analytics/campaigns/compare").range().required("campaign_id", "c-1", "c-2")
                 .optional("interval", "day").optional("tz", "Europe/Berlin").optional("audience", "human")
-                .filters("variant", "step", "sending_domain", "mailbox", "provider")
+                .filters("workspace_id", "variant", "step", "sending_domain", "mailbox", "provider")
                 .answersCsv());
         endpoints.add(Endpoint.get("/v1/analytics/campaigns/{campaign_id}/ab").path("campaign_id", "c-1").range()
                 .optional("metric", "reply").optional("audience", "human")
-                .filters("step", "sending_domain", "mailbox", "provider")
+                .filters("workspace_id", "step", "sending_domain", "mailbox", "provider")
                 .answersCsv());
 
         // Deliverability detail, health, bot filtering and alerts (F): add your rows below this line.

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * One validated A/B question: a tenant (from its API key), a campaign, a range, the judged metric, the audience and
- * filters (step, sending domain, mailbox, provider; the variants are what is compared, so {@code variant} is not a
+ * filters (workspace, step, sending domain, mailbox, provider; the variants are what is compared, so {@code variant} is not a
  * filter here).
  *
  * @param tenantId the authenticated tenant, never null
@@ -30,7 +30,7 @@ public record AbTestRequest(String tenantId, String campaignId, TimeRange range,
         AnalyticsFilters filters) {
 
     /** The filters accepted. */
-    public static final Set<AnalyticsFilter> FILTERS = EnumSet.of(AnalyticsFilter.STEP,
+    public static final Set<AnalyticsFilter> FILTERS = EnumSet.of(AnalyticsFilter.WORKSPACE, AnalyticsFilter.STEP,
             AnalyticsFilter.SENDING_DOMAIN, AnalyticsFilter.MAILBOX, AnalyticsFilter.PROVIDER);
 
     /** The query parameters accepted; any other is an error. */
@@ -55,7 +55,8 @@ public record AbTestRequest(String tenantId, String campaignId, TimeRange range,
      *
      * @throws InvalidQueryParameterException on an unknown or repeated parameter, an empty or over-long campaign id,
      *     a bad range, metric, audience or filter, an open or click metric without {@code audience=human}, or the
-     *     conversion metric with a filter the attribution table cannot honour (sending domain, mailbox, provider)
+     *     conversion metric with a filter the attribution table cannot honour (workspace, sending domain, mailbox,
+     *     provider)
      */
     public static AbTestRequest parse(String tenantId, String campaignId, QueryParameters parameters,
             Duration maxSpan) {
@@ -71,8 +72,8 @@ public record AbTestRequest(String tenantId, String campaignId, TimeRange range,
                     + "Mail Privacy Protection or link scanners, say nothing about a variant)");
         }
         if (metric == AbMetric.CONVERSION && !ConversionsQuery.supports(filters)) {
-            throw new InvalidQueryParameterException("metric conversion cannot be filtered by sending_domain, "
-                    + "mailbox or provider: attributed conversions carry only campaign, variant and step");
+            throw new InvalidQueryParameterException("metric conversion cannot be filtered by workspace_id, "
+                    + "sending_domain, mailbox or provider: attributed conversions carry only campaign, variant and step");
         }
         return new AbTestRequest(tenantId, campaign, range, metric, audience, filters);
     }

@@ -40,19 +40,17 @@ public final class AttributionQuery {
         String day = request.byDay() ? "toString(toDate(conversion_at, {tz:String}))" : "''";
         String variant = request.grouping().byVariant() ? "toString(variant)" : "''";
         String step = request.grouping().byStep() ? "toInt32(sequence_step)" : "toInt32(-1)";
+        Map<String, String> parameters = new HashMap<>(rangeParameters(request));
         String sql = "SELECT " + day + " AS day, campaign_id, " + variant + " AS group_variant, " + step
                 + " AS group_step,\n"
                 + "       toString(model) AS model_name, toString(currency) AS currency_code,\n"
                 + "       sum(credit) AS conversions, sum(revenue) AS revenue_sum\n"
                 + "FROM attribution_credits FINAL\n"
                 + range()
-                + "  AND attributed\n"
-                + (request.campaignId().isPresent() ? "  AND campaign_id = {campaign_id:String}\n" : "")
+                + "  AND attributed" + request.filters().sqlConditions(parameters) + "\n"
                 + "GROUP BY day, campaign_id, group_variant, group_step, model_name, currency_code\n"
                 + "ORDER BY day, campaign_id, group_variant, group_step, model_name, currency_code";
-        Map<String, String> parameters = new HashMap<>(rangeParameters(request));
         parameters.put("tz", ClickHouseText.string(request.zone().getId()));
-        request.campaignId().ifPresent(id -> parameters.put("campaign_id", ClickHouseText.string(id)));
         return new BoundQuery(sql, parameters);
     }
 

@@ -1,6 +1,7 @@
 package com.penguinmails.query.attribution;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
@@ -21,7 +22,7 @@ import java.util.Set;
  * conversion's touches and credits. The tenant is the API key's. Translates HTTP only.
  */
 @Path("/v1/analytics/attribution")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class AttributionResource {
 
     /** The longest conversion id accepted in a path. */
@@ -48,6 +49,7 @@ public final class AttributionResource {
 
     @GET
     @Path("conversions/{conversion_id}/journey")
+    @Produces(MediaType.APPLICATION_JSON)
     public ConversionJourney journey(@Auth TenantPrincipal tenant, @PathParam("conversion_id") String conversionId,
             @Context UriInfo uriInfo) {
         new QueryParameters(uriInfo.getQueryParameters()).rejectUnknown(Set.of());

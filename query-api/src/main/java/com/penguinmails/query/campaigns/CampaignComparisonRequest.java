@@ -7,7 +7,7 @@ import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
-import java.time.DateTimeException;
+import com.penguinmails.query.request.TimeZoneParameter;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -35,13 +35,12 @@ public record CampaignComparisonRequest(String tenantId, List<String> campaignId
     public static final int MAX_CAMPAIGNS = 10;
 
     /** The filters accepted besides the campaigns themselves. */
-    public static final Set<AnalyticsFilter> FILTERS = EnumSet.of(AnalyticsFilter.VARIANT, AnalyticsFilter.STEP,
+    public static final Set<AnalyticsFilter> FILTERS = EnumSet.of(AnalyticsFilter.WORKSPACE, AnalyticsFilter.VARIANT,
+            AnalyticsFilter.STEP,
             AnalyticsFilter.SENDING_DOMAIN, AnalyticsFilter.MAILBOX, AnalyticsFilter.PROVIDER);
 
     /** The query parameters accepted; {@code campaign_id} is the one repeatable parameter. */
     public static final Set<String> PARAMETERS = parameters();
-
-    private static final String TIME_ZONE_PARAMETER = "tz";
 
     public CampaignComparisonRequest {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -76,27 +75,15 @@ public record CampaignComparisonRequest(String tenantId, List<String> campaignId
         }
         TimeRange range = TimeRange.parse(parameters.required("from"), parameters.required("to"), maxSpan);
         Interval interval = Interval.parse(parameters).resolve(range);
-        ZoneId zone = parameters.optional(TIME_ZONE_PARAMETER).map(CampaignComparisonRequest::parseZone)
-                .orElse(ZoneId.of("UTC"));
+        ZoneId zone = TimeZoneParameter.parse(parameters);
         AnalyticsFilters filters = AnalyticsFilters.parse(parameters, FILTERS);
         Audience audience = Audience.parse(parameters);
         return new CampaignComparisonRequest(tenantId, campaignIds, range, interval, zone, filters, audience);
     }
 
-    private static ZoneId parseZone(String text) {
-        try {
-            if (text.length() <= 64 && text.matches("[A-Za-z0-9_+\\-/]+")) {
-                return ZoneId.of(text);
-            }
-        } catch (DateTimeException unknownZone) {
-            // reported below
-        }
-        throw new InvalidQueryParameterException("tz must be an IANA time zone id such as Europe/Berlin");
-    }
-
     private static Set<String> parameters() {
         Set<String> names = new HashSet<>(Set.of("from", "to", AnalyticsFilter.CAMPAIGN.parameter(),
-                Interval.PARAMETER, TIME_ZONE_PARAMETER, Audience.PARAMETER));
+                Interval.PARAMETER, TimeZoneParameter.PARAMETER, Audience.PARAMETER));
         names.addAll(AnalyticsFilters.parameterNames(FILTERS));
         return Set.copyOf(names);
     }

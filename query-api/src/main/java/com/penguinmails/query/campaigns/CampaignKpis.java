@@ -28,8 +28,8 @@ import java.time.Instant;
  * @param unsubscribeRate unsubscribes / delivered
  * @param complaints spam complaints
  * @param complaintRate complaints / delivered
- * @param conversions last-touch attributed conversions; null when a filter (sending domain, mailbox, provider) makes
- *     them unknowable
+ * @param conversions last-touch attributed conversions; null when a filter (workspace, sending domain, mailbox,
+ *     provider) makes them unknowable
  * @param firstSend start of the earliest table bucket with a send in the range (bucket precision); null without sends
  * @param lastSend start of the latest table bucket with a send in the range; null without sends
  */

@@ -27,11 +27,9 @@ import java.util.Set;
 public record CampaignListRequest(String tenantId, TimeRange range, AnalyticsFilters filters, Audience audience,
         CampaignSort sort, int limit) {
 
-    /**
-     * The filters the {@code deliverability_*} tables can honour; they have no workspace_id, so {@code workspace_id}
-     * is refused as an unknown parameter rather than ignored.
-     */
-    public static final Set<AnalyticsFilter> FILTERS = EnumSet.of(AnalyticsFilter.CAMPAIGN, AnalyticsFilter.VARIANT,
+    /** The filters the {@code deliverability_*} tables can honour: every one (workspace_id since V0007). */
+    public static final Set<AnalyticsFilter> FILTERS = EnumSet.of(AnalyticsFilter.WORKSPACE, AnalyticsFilter.CAMPAIGN,
+            AnalyticsFilter.VARIANT,
             AnalyticsFilter.STEP, AnalyticsFilter.SENDING_DOMAIN, AnalyticsFilter.MAILBOX, AnalyticsFilter.PROVIDER);
 
     /** The query parameters accepted; any other is an error. */

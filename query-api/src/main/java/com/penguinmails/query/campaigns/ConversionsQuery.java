@@ -18,8 +18,8 @@ import java.util.Set;
  * campaign, variant and step of its last touch), for conversions whose time is in the range. Unattributed conversions
  * belong to no campaign and are left out.
  *
- * <p>{@code attribution_credits} carries campaign, variant and step but no sending domain, mailbox or provider, so
- * conversions are unknown under those filters ({@link #supports}).
+ * <p>{@code attribution_credits} carries campaign, variant and step but no workspace, sending domain, mailbox or
+ * provider, so conversions are unknown under those filters ({@link #supports}).
  */
 public final class ConversionsQuery {
 
@@ -51,7 +51,8 @@ public final class ConversionsQuery {
     public static BoundQuery build(String tenantId, TimeRange range, AnalyticsFilters filters,
             List<String> campaignIds, String groupColumn) {
         if (!supports(filters)) {
-            throw new IllegalArgumentException("conversions cannot be filtered by sending domain, mailbox or provider");
+            throw new IllegalArgumentException(
+                    "conversions cannot be filtered by workspace, sending domain, mailbox or provider");
         }
         if (!groupColumn.equals("campaign_id") && !groupColumn.equals("variant")) {
             throw new IllegalArgumentException("unknown group column " + groupColumn);

@@ -3,7 +3,10 @@ package com.penguinmails.query.cohorts;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.query.csv.CsvExportable;
+import com.penguinmails.query.csv.CsvTable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,12 +33,29 @@ public record CohortsAnswer(
         @JsonProperty("activity") String activity,
         @JsonProperty("campaign_id") String campaignId,
         @JsonProperty("periods") int periods,
-        @JsonProperty("cohorts") List<Cohort> cohorts) {
+        @JsonProperty("cohorts") List<Cohort> cohorts) implements CsvExportable {
 
     /** The answer to {@code request} with the given rows. */
     public static CohortsAnswer of(CohortsRequest request, List<Cohort> cohorts) {
         return new CohortsAnswer(request.range().from(), request.range().to(), request.zone().getId(),
                 request.period().wireName(), request.basis().wireName(), request.activity().wireName(),
                 request.campaignId().orElse(null), request.periods(), List.copyOf(cohorts));
+    }
+
+    /**
+     * The retention matrix as a long table: one row per cohort and period. Conversion value and lifetime value are
+     * per currency and stay in the JSON answer.
+     */
+    @Override
+    public CsvTable csvTable() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Cohort cohort : cohorts) {
+            for (RetentionCell cell : cohort.periods()) {
+                rows.add(CsvTable.row(cohort.start().toString(), cohort.size(), cell.period(), cell.start().toString(),
+                        cell.active(), cell.share(), cell.activeUnbounded(), cell.shareUnbounded()));
+            }
+        }
+        return new CsvTable("cohorts-" + period, List.of("cohort_start", "size", "period", "period_start", "active",
+                "share", "active_unbounded", "share_unbounded"), rows);
     }
 }

@@ -1,9 +1,10 @@
 package com.penguinmails.query.cohorts;
 
-import com.penguinmails.query.overview.OverviewRequest;
+import com.penguinmails.query.request.AnalyticsFilter;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
+import com.penguinmails.query.request.TimeZoneParameter;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -61,24 +62,15 @@ public record CohortsRequest(String tenantId, TimeRange range, ZoneId zone, Coho
     public static CohortsRequest parse(String tenantId, QueryParameters parameters, Duration maxSpan) {
         parameters.rejectUnknown(PARAMETERS);
         TimeRange range = TimeRange.parse(parameters.required("from"), parameters.required("to"), maxSpan);
-        ZoneId zone = parameters.optional("tz").map(CohortsRequest::parseZone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = TimeZoneParameter.parse(parameters);
         CohortPeriod period = parameters.optional("period").map(CohortPeriod::parse).orElse(CohortPeriod.WEEK);
         CohortBasis basis = parameters.optional("cohort_by").map(CohortBasis::parse).orElse(CohortBasis.FIRST_SEND);
         CohortActivity activity =
                 parameters.optional("activity").map(CohortActivity::parse).orElse(CohortActivity.OPEN);
-        Optional<String> campaignId = parameters.optional("campaign_id");
-        campaignId.ifPresent(CohortsRequest::checkCampaignId);
+        Optional<String> campaignId = parameters.optional(AnalyticsFilter.CAMPAIGN.parameter())
+                .map(AnalyticsFilter.CAMPAIGN::validate);
         int periods = parameters.optional("periods").map(CohortsRequest::parsePeriods).orElse(DEFAULT_PERIODS);
         return new CohortsRequest(tenantId, range, zone, period, basis, activity, campaignId, periods);
-    }
-
-    private static ZoneId parseZone(String text) {
-        // Region names only: ClickHouse knows IANA zones, not Java's offset forms such as +05:30 or UTC+1.
-        if (!ZoneId.getAvailableZoneIds().contains(text)) {
-            throw new InvalidQueryParameterException("tz must be an IANA time zone name such as Europe/Berlin or UTC;"
-                    + " got " + quote(text));
-        }
-        return ZoneId.of(text);
     }
 
     private static int parsePeriods(String text) {
@@ -93,16 +85,6 @@ public record CohortsRequest(String tenantId, TimeRange range, ZoneId zone, Coho
             throw new InvalidQueryParameterException("periods must be from 1 to " + MAX_PERIODS + "; got " + periods);
         }
         return periods;
-    }
-
-    private static void checkCampaignId(String campaignId) {
-        if (campaignId.isEmpty()) {
-            throw new InvalidQueryParameterException("campaign_id must not be empty; leave it out to cover all campaigns");
-        }
-        if (campaignId.length() > OverviewRequest.MAX_CAMPAIGN_ID_LENGTH) {
-            throw new InvalidQueryParameterException("campaign_id must be at most "
-                    + OverviewRequest.MAX_CAMPAIGN_ID_LENGTH + " characters; got " + campaignId.length());
-        }
     }
 
     private static String quote(String text) {

@@ -1,6 +1,7 @@
 package com.penguinmails.query.cohorts;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import java.time.Duration;
  * validation lives in {@link CohortsRequest}, the matrix arithmetic in {@link Cohort}.
  */
 @Path("/v1/analytics/cohorts")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class CohortsResource {
 
     private final CohortsSource source;

@@ -55,7 +55,8 @@ public final class EndpointParameters {
                 return;
             }
             List<String> names = new ArrayList<>();
-            for (JsonNode parameter : get.path("parameters")) {
+            for (JsonNode declared : get.path("parameters")) {
+                JsonNode parameter = resolve(document, declared);
                 if ("query".equals(parameter.path("in").asText())) {
                     names.add(parameter.path("name").asText());
                 }
@@ -63,6 +64,12 @@ public final class EndpointParameters {
             byPath.put(path.getKey(), List.copyOf(names));
         });
         return new EndpointParameters(byPath);
+    }
+
+    /** A parameter itself, or the one its local {@code $ref} (e.g. {@code #/components/parameters/Tz}) points to. */
+    private static JsonNode resolve(JsonNode document, JsonNode parameter) {
+        String reference = parameter.path("$ref").asText("");
+        return reference.startsWith("#/") ? document.at(reference.substring(1)) : parameter;
     }
 
     /** Path template to query-parameter names, e.g. {@code /v1/analytics/overview -> [from, to, campaign_id]}. */

@@ -3,6 +3,8 @@ package com.penguinmails.query.heatmap;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.query.csv.CsvExportable;
+import com.penguinmails.query.csv.CsvTable;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,5 +24,13 @@ public record HeatmapAnswer(
         @JsonProperty("to") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant to,
         @JsonProperty("campaign_id") String campaignId,
         @JsonProperty("cells") List<HeatmapCell> cells,
-        @JsonProperty("recommendation") SendTimeRecommendation recommendation) {
+        @JsonProperty("recommendation") SendTimeRecommendation recommendation) implements CsvExportable {
+
+    /** The 7 x 24 cells: day of week, hour, then the counts. */
+    @Override
+    public CsvTable csvTable() {
+        return new CsvTable("heatmap", List.of("day_of_week", "hour", "sends", "opens_human", "clicks_human",
+                "replies_human"), cells.stream().map(cell -> CsvTable.row(cell.dayOfWeek(), cell.hour(), cell.sends(),
+                        cell.opensHuman(), cell.clicksHuman(), cell.repliesHuman())).toList());
+    }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The ClickHouse query behind the heatmap: the {@code engagement_heatmap} aggregate (schemas' V0003) summed per local
- * day of week and hour for one tenant, the UTC-hour buckets starting in a range, optionally one campaign. Every value
+ * day of week and hour for one tenant, the UTC-hour buckets starting in a range, narrowed by workspace and campaign.
+ * Every value
  * is a server-side parameter.
  */
 public final class HeatmapQuery {
@@ -26,7 +27,6 @@ public final class HeatmapQuery {
                 AND bucket >= {range_start:DateTime64(3, 'UTC')}
                 AND bucket < {range_end:DateTime64(3, 'UTC')}
             """;
-    private static final String CAMPAIGN_FILTER = "  AND campaign_id = {campaign_id:String}\n";
     private static final String GROUP = "GROUP BY day_of_week, hour\nORDER BY day_of_week, hour";
 
     private HeatmapQuery() {
@@ -38,13 +38,9 @@ public final class HeatmapQuery {
         parameters.put("tenant_id", ClickHouseText.string(request.tenantId()));
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
-        StringBuilder sql = new StringBuilder(SELECT);
-        request.campaignId().ifPresent(campaignId -> {
-            sql.append(CAMPAIGN_FILTER);
-            parameters.put("campaign_id", ClickHouseText.string(campaignId));
-        });
-        sql.append(GROUP);
-        return new BoundQuery(sql.toString(), parameters);
+        String filters = request.filters().sqlConditions(parameters);
+        String sql = SELECT + (filters.isEmpty() ? "" : "   " + filters + "\n") + GROUP;
+        return new BoundQuery(sql, parameters);
     }
 
     /** Reads the matrix from the rows {@link #build}'s query returned. */

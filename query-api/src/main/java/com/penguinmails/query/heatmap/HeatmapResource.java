@@ -1,6 +1,7 @@
 package com.penguinmails.query.heatmap;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import java.time.Duration;
  * Translates HTTP only; validation lives in {@link HeatmapRequest}, the choice in {@link SendTimeAdvisor}.
  */
 @Path("/v1/analytics/heatmap")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class HeatmapResource {
 
     private final HeatmapSource source;

@@ -1,6 +1,7 @@
 package com.penguinmails.query.overview;
 
 import com.penguinmails.apikeys.TenantPrincipal;
+import com.penguinmails.query.csv.CsvTable;
 import com.penguinmails.query.request.QueryParameters;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
@@ -12,11 +13,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 
 /**
- * {@code GET /v1/analytics/overview}: the authenticated tenant's event counts and rates in a time range. Translates
+ * {@code GET /v1/analytics/overview}: the authenticated tenant's event counts, rates and KPI time series in a time
+ * range (the series also as CSV). Translates
  * HTTP only; validation lives in {@link OverviewRequest}, the query in {@link OverviewQuery}.
  */
 @Path("/v1/analytics/overview")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class OverviewResource {
 
     private final OverviewSource source;
@@ -35,6 +37,6 @@ public final class OverviewResource {
     public Overview overview(@Auth TenantPrincipal tenant, @Context UriInfo uriInfo) {
         OverviewRequest request =
                 OverviewRequest.parse(tenant.tenantId(), new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
-        return Overview.of(request, source.totals(request));
+        return Overview.of(request, source.totals(request), source.series(request));
     }
 }

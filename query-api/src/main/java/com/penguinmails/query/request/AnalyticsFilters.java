@@ -1,7 +1,9 @@
 package com.penguinmails.query.request;
 
+import com.penguinmails.query.store.ClickHouseText;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +54,13 @@ public final class AnalyticsFilters {
         return Optional.ofNullable(values.get(filter));
     }
 
+    /** Each given filter's parameter name and value, in a stable order; for echoing the filters in an answer. */
+    public Map<String, String> byParameter() {
+        Map<String, String> named = new LinkedHashMap<>();
+        values.forEach((filter, value) -> named.put(filter.parameter(), value));
+        return Collections.unmodifiableMap(named);
+    }
+
     /** Whether no filter was given. */
     public boolean isEmpty() {
         return values.isEmpty();
@@ -59,14 +68,16 @@ public final class AnalyticsFilters {
 
     /**
      * Returns {@code " AND column = {placeholder:Type}"} for each given filter, in a stable order, and puts each value
-     * into {@code boundParameters}; the empty string when no filter was given.
+     * into {@code boundParameters} in ClickHouse's parameter text form (a backslash stands for itself); the empty
+     * string when no filter was given.
      */
     public String sqlConditions(Map<String, String> boundParameters) {
         StringBuilder sql = new StringBuilder();
         values.forEach((filter, value) -> {
             sql.append(" AND ").append(filter.column())
                     .append(" = {").append(filter.placeholder()).append(':').append(filter.clickHouseType()).append('}');
-            boundParameters.put(filter.placeholder(), value);
+            boundParameters.put(filter.placeholder(),
+                    filter.clickHouseType().equals("String") ? ClickHouseText.string(value) : value);
         });
         return sql.toString();
     }

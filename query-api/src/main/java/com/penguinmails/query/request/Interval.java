@@ -20,8 +20,11 @@ public enum Interval {
     /** The most buckets {@code auto} yields, and the most any fixed interval may yield for a range. */
     public static final int MAX_AUTO_BUCKETS = 200;
 
-    /** The most buckets a fixed interval may yield; beyond this a request is refused rather than sampled. */
-    public static final int MAX_BUCKETS = 10_000;
+    /** The most buckets a fixed interval may yield (7 days of minutes); beyond this a request is refused. */
+    public static final int MAX_BUCKETS = 10_080;
+
+    /** The longest range the {@code minute} interval may cover. */
+    public static final Duration MAX_MINUTE_SPAN = Duration.ofDays(7);
 
     private final Duration length;
 
@@ -52,7 +55,8 @@ public enum Interval {
      * The concrete bucket size for {@code range}: {@code auto} becomes the finest of minute, hour, day and week that
      * yields at most {@link #MAX_AUTO_BUCKETS} buckets; a fixed interval is checked against {@link #MAX_BUCKETS}.
      *
-     * @throws InvalidQueryParameterException when a fixed interval would yield more than {@link #MAX_BUCKETS} buckets
+     * @throws InvalidQueryParameterException when {@code minute} is asked for a range over {@link #MAX_MINUTE_SPAN}, or
+     *     a fixed interval would yield more than {@link #MAX_BUCKETS} buckets
      */
     public Interval resolve(TimeRange range) {
         Duration span = Duration.between(range.from(), range.to());
@@ -63,6 +67,10 @@ public enum Interval {
                 }
             }
             return WEEK;
+        }
+        if (this == MINUTE && span.compareTo(MAX_MINUTE_SPAN) > 0) {
+            throw new InvalidQueryParameterException("interval minute covers at most " + MAX_MINUTE_SPAN.toDays()
+                    + " days; this range is " + describe(span) + ": choose hour, day or week");
         }
         if (buckets(span) > MAX_BUCKETS) {
             throw new InvalidQueryParameterException("interval " + wireName() + " would give " + buckets(span)
@@ -79,6 +87,11 @@ public enum Interval {
     /** The name in requests and answers. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(Duration span) {
+        long hours = span.toHours();
+        return hours >= 48 ? hours / 24 + " days " + hours % 24 + " hours" : span.toMinutes() + " minutes";
     }
 
     private long buckets(Duration span) {

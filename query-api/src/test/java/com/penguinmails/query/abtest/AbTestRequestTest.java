@@ -37,12 +37,14 @@ class AbTestRequestTest {
                 .hasValue("1");
         assertThatThrownBy(() -> parse("c-1", Map.of("metric", "conversion", "provider", "google")))
                 .hasMessageContaining("metric conversion cannot be filtered");
+        assertThatThrownBy(() -> parse("c-1", Map.of("metric", "conversion", "workspace_id", "w-1")))
+                .hasMessageContaining("metric conversion cannot be filtered");
     }
 
     @Test
-    void refusesVariantAndWorkspaceFiltersAndBadMetrics() {
+    void refusesVariantAndCampaignFiltersAndBadMetrics() {
         assertThatThrownBy(() -> parse("c-1", Map.of("variant", "A"))).hasMessageContaining("'variant'");
-        assertThatThrownBy(() -> parse("c-1", Map.of("workspace_id", "w"))).hasMessageContaining("'workspace_id'");
+        assertThatThrownBy(() -> parse("c-1", Map.of("campaign_id", "c-2"))).hasMessageContaining("'campaign_id'");
         assertThatThrownBy(() -> parse("c-1", Map.of("metric", "revenue"))).hasMessageContaining("metric must be");
         assertThatThrownBy(() -> parse("", Map.of())).hasMessageContaining("campaign_id must not be empty");
         assertThatThrownBy(() -> parse("x".repeat(257), Map.of())).hasMessageContaining("at most 256");

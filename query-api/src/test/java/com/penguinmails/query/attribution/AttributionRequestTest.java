@@ -52,13 +52,16 @@ class AttributionRequestTest {
     @Test
     void everyValueReachesClickHouseAsABoundParameter() {
         AttributionRequest request = parse(Map.of("tz", "America/New_York", "campaign_id", "c-1' OR 1=1",
-                "by_day", "true", "group_by", "variant"));
+                "by_day", "true", "group_by", "variant", "variant", "B", "step", "2"));
 
         BoundQuery credits = AttributionQuery.credits(request);
 
         assertThat(credits.sql()).doesNotContain("c-1", "America/New_York", "acme")
-                .contains("{tenant_id:String}", "{campaign_id:String}", "{tz:String}", "FROM attribution_credits FINAL");
-        assertThat(credits.parameters()).containsEntry("campaign_id", "c-1' OR 1=1")
+                .contains("{tenant_id:String}", "campaign_id = {filter_campaign:String}", "{tz:String}",
+                        "variant = {filter_variant:String}", "sequence_step = {filter_step:UInt16}",
+                        "FROM attribution_credits FINAL");
+        assertThat(credits.parameters()).containsEntry("filter_campaign", "c-1' OR 1=1")
+                .containsEntry("filter_variant", "B").containsEntry("filter_step", "2")
                 .containsEntry("tz", "America/New_York").containsEntry("tenant_id", "acme")
                 .containsEntry("range_start", "2026-11-01 00:00:00.000");
         assertThat(AttributionQuery.unattributed(request).sql()).contains("NOT attributed")

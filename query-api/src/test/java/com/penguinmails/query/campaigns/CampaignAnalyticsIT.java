@@ -170,6 +170,13 @@ class CampaignAnalyticsIT {
             assertThat(campaign.get("conversions").isNull()).as("no provider on attribution credits").isTrue();
         }
 
+        JsonNode workspace = get("campaigns?" + RANGE + "&workspace_id=ws-2", ACME_KEY, 200);
+        assertThat(workspace.get("campaigns")).hasSize(1);
+        assertFigures(workspace.get("campaigns").get(0),
+                reference(e -> e.tenant().equals("acme") && e.workspaceId().equals("ws-2")), false);
+        assertThat(workspace.at("/campaigns/0/campaign_id").asText()).isEqualTo("c-gamma");
+        assertThat(workspace.at("/campaigns/0/conversions").isNull()).as("no workspace on credits").isTrue();
+
         JsonNode best = get("campaigns?" + RANGE + "&sort=reply_rate&limit=1&audience=human", ACME_KEY, 200);
         assertThat(best.get("total").asInt()).isEqualTo(3);
         assertThat(best.get("campaigns")).hasSize(1);
@@ -299,8 +306,8 @@ class CampaignAnalyticsIT {
 
     @Test
     void refusesBadParametersWithAClearMessage() throws Exception {
-        assertThat(get("campaigns?" + RANGE + "&workspace_id=w-1", ACME_KEY, 400).get("message").asText())
-                .contains("unknown query parameter(s): 'workspace_id'");
+        assertThat(get("campaigns?" + RANGE + "&tenant_id=globex", ACME_KEY, 400).get("message").asText())
+                .contains("unknown query parameter(s): 'tenant_id'");
         assertThat(get("campaigns/compare?" + RANGE + "&campaign_id=c-alpha", ACME_KEY, 400).get("message").asText())
                 .contains("campaign_id 2 to 10 times");
         assertThat(get("campaigns/c-alpha/ab?" + RANGE + "&metric=open", ACME_KEY, 400).get("message").asText())

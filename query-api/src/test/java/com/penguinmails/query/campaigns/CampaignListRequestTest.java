@@ -42,10 +42,11 @@ class CampaignListRequestTest {
     }
 
     @Test
-    void refusesWorkspaceBecauseTheAggregatesHaveNoWorkspace() {
-        assertThatThrownBy(() -> parse(Map.of("workspace_id", "w-1")))
+    void acceptsWorkspaceAndRefusesTheTenantAsAParameter() {
+        assertThat(parse(Map.of("workspace_id", "w-1")).filters().value(AnalyticsFilter.WORKSPACE)).hasValue("w-1");
+        assertThatThrownBy(() -> parse(Map.of("tenant_id", "globex")))
                 .isInstanceOf(InvalidQueryParameterException.class)
-                .hasMessageContaining("unknown query parameter(s): 'workspace_id'");
+                .hasMessageContaining("unknown query parameter(s): 'tenant_id'");
     }
 
     @Test

@@ -28,16 +28,17 @@ final class CampaignTraffic {
         return List.copyOf(events);
     }
 
-    /** Adds {@code messages} messages of one campaign and variant. */
+    /** Adds {@code messages} messages of one campaign and variant, in workspace {@code ws-2} for c-gamma, else ws-1. */
     CampaignTraffic campaign(String tenant, String campaignId, String variant, int messages, double openRate,
             double replyRate) {
+        String workspace = campaignId.equals("c-gamma") ? "ws-2" : "ws-1";
         for (int i = 0; i < messages; i++) {
             String message = tenant + "-" + campaignId + "-" + variant + "-" + i;
             int step = 1 + random.nextInt(2);
             String provider = random.nextBoolean() ? "google" : "microsoft";
             String domain = random.nextInt(3) == 0 ? "send2.acme.io" : "send.acme.io";
             Instant sent = SEND_START.plusSeconds(random.nextInt(10 * 24 * 3600));
-            Event base = new Event(tenant, message, campaignId, variant, step, provider, domain);
+            Event base = new Event(tenant, message, workspace, campaignId, variant, step, provider, domain);
             add(base, "send", sent, "", "", false, false);
             double fate = random.nextDouble();
             if (fate < 0.08) {
@@ -81,11 +82,11 @@ final class CampaignTraffic {
     private void add(Event base, String type, Instant at, String bounceType, String engagementClass,
             boolean firstOfMessage, boolean autoReply) {
         events.add(new GeneratedCampaignEvent(base.tenant, base.tenant + "-e" + (++sequence), type, at, base.message,
-                base.campaign, base.variant, base.step, base.provider, base.domain, bounceType, engagementClass,
-                firstOfMessage, autoReply));
+                base.workspace, base.campaign, base.variant, base.step, base.provider, base.domain, bounceType,
+                engagementClass, firstOfMessage, autoReply));
     }
 
-    private record Event(String tenant, String message, String campaign, String variant, int step, String provider,
+    private record Event(String tenant, String message, String workspace, String campaign, String variant, int step, String provider,
             String domain) {
     }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
  * @param type the event type
  * @param at when it occurred
  * @param messageId its message
+ * @param workspaceId its workspace
  * @param campaignId its campaign
  * @param variant its variant
  * @param step its sequence step
@@ -23,10 +24,10 @@ import java.time.format.DateTimeFormatter;
  * @param autoReply whether a reply is automatic
  */
 record GeneratedCampaignEvent(String tenant, String eventId, String type, Instant at, String messageId,
-        String campaignId, String variant, int step, String provider, String sendingDomain, String bounceType,
+        String workspaceId, String campaignId, String variant, int step, String provider, String sendingDomain, String bounceType,
         String engagementClass, boolean firstOfMessage, boolean autoReply) {
 
-    static final String COLUMNS = "tenant_id, event_id, event_type, occurred_at, message_id, campaign_id, variant,"
+    static final String COLUMNS = "tenant_id, event_id, event_type, occurred_at, message_id, workspace_id, campaign_id, variant,"
             + " sequence_step, mailbox_provider, sending_domain, mailbox, bounce_type, bounce_reason,"
             + " engagement_class, first_of_message, is_auto_reply";
 
@@ -36,7 +37,7 @@ record GeneratedCampaignEvent(String tenant, String eventId, String type, Instan
     /** The row as a VALUES tuple (generated text only, no quotes inside). */
     String valuesTuple() {
         return "('" + tenant + "', '" + eventId + "', '" + type + "', '" + CLICKHOUSE_TIME.format(at) + "', '"
-                + messageId + "', '" + campaignId + "', '" + variant + "', " + step + ", '" + provider + "', '"
+                + messageId + "', '" + workspaceId + "', '" + campaignId + "', '" + variant + "', " + step + ", '" + provider + "', '"
                 + sendingDomain + "', 'sam@" + sendingDomain + "', '" + bounceType + "', '"
                 + (bounceType.isEmpty() ? "" : "user_unknown") + "', '" + engagementClass + "', "
                 + (firstOfMessage ? 1 : 0) + ", " + (autoReply ? 1 : 0) + ")";

@@ -103,6 +103,8 @@ class DashboardResourceTest {
         assertThat(endpoints.get("/v1/analytics/overview")).extracting(JsonNode::toString)
                 .asString().contains("\"from\"", "\"to\"", "\"campaign_id\"");
         assertThat(endpoints.get("/v1/analytics/cohorts").toString()).contains("\"period\"");
+        // Shared parameters are declared once under components/parameters and referenced.
+        assertThat(endpoints.get("/v1/analytics/overview").toString()).contains("\"tz\"", "\"audience\"", "\"provider\"");
         assertThat(endpoints.has("/v1/analytics/attribution/conversions/{conversion_id}/journey")).isTrue();
         assertThat(endpoints.get("/v1/analytics/attribution/conversions/{conversion_id}/journey")).isEmpty();
     }

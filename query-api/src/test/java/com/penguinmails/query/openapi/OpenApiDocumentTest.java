@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +39,8 @@ class OpenApiDocumentTest {
     @Test
     void describesEveryFieldOfTheOverviewAnswerAndNoOther() {
         Overview overview = Overview.of(
-                new OverviewRequest("acme", new TimeRange(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)), Optional.of("c-1")),
-                new EventTotals(List.of()));
+                OverviewRequest.of("acme", new TimeRange(Instant.EPOCH, Instant.EPOCH.plusSeconds(1)), Optional.of("c-1")),
+                new EventTotals(List.of()), Map.of());
         JsonNode json = Jackson.newObjectMapper().valueToTree(overview);
         JsonNode schemas = document.at("/components/schemas");
 
@@ -55,7 +56,8 @@ class OpenApiDocumentTest {
     void listsExactlyTheAcceptedQueryParameters() {
         JsonNode parameters = document.at("/paths/~1v1~1analytics~1overview/get/parameters");
 
-        assertThat(StreamSupport.stream(parameters.spliterator(), false).map(p -> p.get("name").asText()).toList())
+        assertThat(StreamSupport.stream(parameters.spliterator(), false).map(p -> resolve(p).get("name").asText())
+                .toList())
                 .containsExactlyInAnyOrderElementsOf(OverviewRequest.PARAMETERS);
         assertThat(parameters.get(2).at("/schema/maxLength").asInt()).isEqualTo(OverviewRequest.MAX_CAMPAIGN_ID_LENGTH);
     }
@@ -63,7 +65,12 @@ class OpenApiDocumentTest {
     @Test
     void documentsEveryErrorStatusTheOverviewAnswers() {
         assertThat(names(document.at("/paths/~1v1~1analytics~1overview/get/responses")))
-                .containsExactlyInAnyOrder("200", "400", "401", "503");
+                .containsExactlyInAnyOrder("200", "400", "401", "406", "503");
+    }
+
+    /** The parameter itself, or the one its {@code $ref} points to. */
+    static JsonNode resolve(JsonNode parameter) {
+        return parameter.has("$ref") ? document.at(parameter.get("$ref").asText().substring(1)) : parameter;
     }
 
     private static List<String> names(JsonNode object) {

@@ -2,9 +2,15 @@ package com.penguinmails.query.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.penguinmails.query.request.Interval;
+import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
 import com.penguinmails.query.store.BoundQuery;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +21,7 @@ class OverviewQueryTest {
 
     @Test
     void bindsTenantAndRangeAsServerSideParameters() {
-        BoundQuery query = OverviewQuery.build(new OverviewRequest("acme", NOVEMBER, Optional.empty()));
+        BoundQuery query = OverviewQuery.build(OverviewRequest.of("acme", NOVEMBER, Optional.empty()));
 
         assertThat(query.sql())
                 .contains("FROM events FINAL")
@@ -25,25 +31,70 @@ class OverviewQueryTest {
                 .doesNotContain("campaign_id")
                 .doesNotContain("acme");
         assertThat(query.parameters()).containsOnly(
-                java.util.Map.entry("tenant_id", "acme"),
-                java.util.Map.entry("range_start", "2026-11-01 00:00:00.000"),
-                java.util.Map.entry("range_end", "2026-12-01 00:00:00.001"));
+                Map.entry("tenant_id", "acme"),
+                Map.entry("range_start", "2026-11-01 00:00:00.000"),
+                Map.entry("range_end", "2026-12-01 00:00:00.001"));
     }
 
     @Test
     void filtersByCampaignOnlyWhenOneIsGiven() {
-        BoundQuery query = OverviewQuery.build(new OverviewRequest("acme", NOVEMBER, Optional.of("c-1")));
+        BoundQuery query = OverviewQuery.build(OverviewRequest.of("acme", NOVEMBER, Optional.of("c-1")));
 
-        assertThat(query.sql()).contains("AND campaign_id = {campaign_id:String}").doesNotContain("c-1");
-        assertThat(query.parameters()).containsEntry("campaign_id", "c-1");
+        assertThat(query.sql()).contains("AND campaign_id = {filter_campaign:String}").doesNotContain("c-1");
+        assertThat(query.parameters()).containsEntry("filter_campaign", "c-1");
     }
 
     @Test
     void neverPutsRequestTextIntoTheSql() {
         String injection = "x' OR tenant_id != '' OR '1'='1\\";
-        BoundQuery query = OverviewQuery.build(new OverviewRequest("acme", NOVEMBER, Optional.of(injection)));
+        BoundQuery query = OverviewQuery.build(OverviewRequest.of("acme", NOVEMBER, Optional.of(injection)));
 
         assertThat(query.sql()).doesNotContain("OR tenant_id").doesNotContain("'1'='1");
-        assertThat(query.parameters()).containsEntry("campaign_id", "x' OR tenant_id != '' OR '1'='1\\\\");
+        assertThat(query.parameters()).containsEntry("filter_campaign", "x' OR tenant_id != '' OR '1'='1\\\\");
+    }
+
+    @Test
+    void countsOnlyHumanOpensAndClicksForTheHumanAudience() {
+        BoundQuery all = OverviewQuery.build(request(Map.of()));
+        BoundQuery human = OverviewQuery.build(request(Map.of("audience", List.of("human"))));
+
+        assertThat(all.sql()).doesNotContain("engagement_class");
+        assertThat(human.sql()).contains("event_type = 'open' AND engagement_class IN ('human', 'image_proxy')")
+                .contains("event_type = 'click' AND engagement_class IN ('human')")
+                .contains("event_type NOT IN ('open', 'click')");
+    }
+
+    @Test
+    void bindsEveryFilterWithItsColumnAndType() {
+        BoundQuery query = OverviewQuery.build(request(Map.of("workspace_id", List.of("ws-1"), "step", List.of("2"),
+                "provider", List.of("gmail"), "mailbox", List.of("sam@send.acme.io"))));
+
+        assertThat(query.sql()).contains("workspace_id = {filter_workspace:String}")
+                .contains("sequence_step = {filter_step:UInt16}")
+                .contains("mailbox_provider = {filter_provider:String}")
+                .contains("mailbox = {filter_mailbox:String}")
+                .doesNotContain("gmail").doesNotContain("ws-1");
+        assertThat(query.parameters()).containsEntry("filter_workspace", "ws-1").containsEntry("filter_step", "2")
+                .containsEntry("filter_provider", "gmail").containsEntry("filter_mailbox", "sam@send.acme.io");
+    }
+
+    @Test
+    void seriesBucketsInTheRequestedZoneBoundAsAParameter() {
+        BoundQuery query = OverviewQuery.buildSeries(request(Map.of(
+                "interval", List.of("day"), "tz", List.of("America/New_York"))));
+
+        assertThat(query.sql()).contains("toStartOfDay(toDateTime(occurred_at, {tz:String}))")
+                .contains("GROUP BY bucket_start, event_type").doesNotContain("New_York");
+        assertThat(query.parameters()).containsEntry("tz", "America/New_York").containsEntry("tenant_id", "acme");
+        assertThat(OverviewQuery.bucketStart(Interval.WEEK)).contains("toMonday(");
+        assertThat(OverviewQuery.bucketStart(Interval.MINUTE)).startsWith("toStartOfMinute(");
+        assertThat(OverviewQuery.bucketStart(Interval.HOUR)).startsWith("toStartOfHour(");
+    }
+
+    private static OverviewRequest request(Map<String, List<String>> extra) {
+        Map<String, List<String>> parameters = new HashMap<>(extra);
+        parameters.put("from", List.of("2026-11-01T00:00:00Z"));
+        parameters.put("to", List.of("2026-11-08T00:00:00Z"));
+        return OverviewRequest.parse("acme", new QueryParameters(parameters), Duration.ofDays(400));
     }
 }

@@ -2,7 +2,9 @@ package com.penguinmails.query.overview;
 
 import com.penguinmails.query.store.AnalyticsStoreUnavailableException;
 import java.net.ConnectException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An {@link OverviewSource} that answers fixed totals (or an outage) and remembers every request it was asked. */
@@ -39,5 +41,10 @@ final class RecordingOverviewSource implements OverviewSource {
                     + "retry shortly.", new ConnectException("Connection refused"));
         }
         return answer;
+    }
+
+    @Override
+    public Map<Instant, Map<String, Long>> series(OverviewRequest request) {
+        return Map.of();
     }
 }
