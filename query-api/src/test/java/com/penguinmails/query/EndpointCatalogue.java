@@ -160,6 +160,26 @@ public final class EndpointCatalogue {
                 .answersCsv());
 
         // Deliverability detail, health, bot filtering and alerts (F): add your rows below this line.
+        endpoints.add(Endpoint.get("/v1/analytics/deliverability/bounces").range().required("group_by", "mailbox")
+                .filters("campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
+                .answersCsv());
+        endpoints.add(Endpoint.get("/v1/analytics/deliverability/series").range().optional("interval", "day")
+                .filters("campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
+                .answersCsv());
+        // mailbox is accepted too, but only with scope=mailbox (sending_domain only with scope=sending_domain).
+        endpoints.add(Endpoint.get("/v1/analytics/health").range().required("scope", "sending_domain")
+                .optional("interval", "day").optional("status", "critical")
+                .filters("sending_domain", "provider")
+                .answersCsv());
+        endpoints.add(Endpoint.get("/v1/analytics/bot-filtering").range().optional("interval", "day")
+                .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
+                .answersCsv());
+        // An alert has one scope: campaign_id, mailbox and provider select it like sending_domain, one at a time.
+        endpoints.add(Endpoint.get("/v1/analytics/alerts").range()
+                .optional("status", "firing").optional("severity", "critical").optional("rule_id", "r-1")
+                .optional("scope_kind", "sending_domain").optional("limit", "50")
+                .filters("sending_domain")
+                .answersCsv());
 
         return List.copyOf(endpoints);
     }

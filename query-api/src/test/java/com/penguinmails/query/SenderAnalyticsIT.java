@@ -59,6 +59,8 @@ class SenderAnalyticsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** acme's campaigns; the third holds a backslash and a quote, which must reach ClickHouse exactly. */
+    private static final List<String> ACME_CAMPAIGNS = List.of("c-1", "c-2", "c\\'3");
     private static final List<String> PROVIDERS = List.of("google", "microsoft", "yahoo", "other");
     /** Per provider: the chance a send bounces and a delivery draws a complaint, so statuses differ by row. */
     private static final Map<String, double[]> PROVIDER_RISK = Map.of(
@@ -143,6 +145,20 @@ class SenderAnalyticsIT {
         assertThat(rowsByKey(answer)).isEqualTo(expectedBounceRows("acme", "mailbox", event ->
                 event.get("campaign_id").equals("c-1") && event.get("mailbox_provider").equals("yahoo")
                         && event.get("sequence_step").equals(2)));
+    }
+
+    @Test
+    void filterValuesWithBackslashesAndQuotesMatchExactly() throws Exception {
+        String awkward = ACME_CAMPAIGNS.get(2);
+        JsonNode bounces = getOk(ACME_KEY, "/v1/analytics/deliverability/bounces", "from", FROM, "to", TO,
+                "group_by", "campaign", "campaign_id", awkward);
+        assertThat(rowsByKey(bounces)).containsOnlyKeys(awkward)
+                .isEqualTo(expectedBounceRows("acme", "campaign_id", event -> event.get("campaign_id").equals(awkward)));
+
+        JsonNode bots = getOk(ACME_KEY, "/v1/analytics/bot-filtering", "from", FROM, "to", TO, "interval", "week",
+                "campaign_id", awkward);
+        assertBotReport(bots, "acme", Instant.parse(FROM), Duration.ofDays(7), Instant.parse(TO),
+                event -> event.get("campaign_id").equals(awkward));
     }
 
     @Test
@@ -566,7 +582,8 @@ class SenderAnalyticsIT {
             message.put("tenant_id", tenant);
             message.put("message_id", tenant + "-m" + m);
             message.put("workspace_id", "w-" + (1 + random.nextInt(2)));
-            message.put("campaign_id", (tenant.equals("acme") ? "c-" : "gc-") + (1 + random.nextInt(3)));
+            int campaign = random.nextInt(3);
+            message.put("campaign_id", tenant.equals("acme") ? ACME_CAMPAIGNS.get(campaign) : "gc-" + campaign);
             message.put("variant", random.nextBoolean() ? "A" : "B");
             message.put("sequence_step", 1 + random.nextInt(2));
             String mailbox = mailboxes.get(random.nextInt(mailboxes.size()));

@@ -1,6 +1,7 @@
 package com.penguinmails.query.botfiltering;
 
 import com.clickhouse.client.api.query.GenericRecord;
+import com.penguinmails.query.request.AnalyticsFilter;
 import com.penguinmails.query.series.TimeSlots;
 import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
@@ -63,7 +64,11 @@ public final class BotFilteringQuery {
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
         String filters = request.filters().sqlConditions(parameters);
-        parameters.replaceAll((name, value) -> name.startsWith("filter_") ? ClickHouseText.string(value) : value);
+        // Each value bound as ClickHouse reads a String parameter, whether or not sqlConditions escaped it already.
+        for (AnalyticsFilter filter : AnalyticsFilter.values()) {
+            request.filters().value(filter).ifPresent(value -> parameters.put(filter.placeholder(),
+                    filter.clickHouseType().equals("String") ? ClickHouseText.string(value) : value));
+        }
         return "tenant_id = {tenant_id:String}"
                 + " AND bucket >= {range_start:DateTime64(3, 'UTC')} AND bucket < {range_end:DateTime64(3, 'UTC')}"
                 + filters;

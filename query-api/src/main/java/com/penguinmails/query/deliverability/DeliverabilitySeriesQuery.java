@@ -2,6 +2,7 @@ package com.penguinmails.query.deliverability;
 
 import com.clickhouse.client.api.query.GenericRecord;
 import com.penguinmails.query.series.TimeSlots;
+import com.penguinmails.query.request.AnalyticsFilter;
 import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
 import java.util.ArrayList;
@@ -29,7 +30,11 @@ public final class DeliverabilitySeriesQuery {
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
         String filters = request.filters().sqlConditions(parameters);
-        parameters.replaceAll((name, value) -> name.startsWith("filter_") ? ClickHouseText.string(value) : value);
+        // Each value bound as ClickHouse reads a String parameter, whether or not sqlConditions escaped it already.
+        for (AnalyticsFilter filter : AnalyticsFilter.values()) {
+            request.filters().value(filter).ifPresent(value -> parameters.put(filter.placeholder(),
+                    filter.clickHouseType().equals("String") ? ClickHouseText.string(value) : value));
+        }
         request.slots().bind(parameters);
         StringBuilder sums = new StringBuilder();
         for (String counter : COUNTERS) {
