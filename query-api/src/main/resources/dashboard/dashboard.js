@@ -122,20 +122,26 @@ function context(header, endpoints, view) {
         throw new ApiError(404, path + ' is not offered by this query API.');
       }
       const concrete = path.replace(/\{([a-z_]+)\}/g, (_, name) => encodeURIComponent(pathValues[name]));
+      // A parameter the endpoint declares, with a value its enum (if any) allows.
+      const accepts = (name, value) => Object.hasOwn(declared, name)
+        && (declared[name].length === 0 || declared[name].includes(value));
       const parameters = { from: header.from, to: header.to };
       for (const name of ['tz', 'interval', 'audience']) {
-        if (declared.includes(name)) {
+        if (accepts(name, header[name])) {
           parameters[name] = header[name];
         }
       }
-      if (header.audience !== 'all' && !declared.includes('audience')) {
-        unhonoured.add('audience');
+      if (!accepts('audience', header.audience)
+        && (header.audience !== 'all' || Object.hasOwn(declared, 'audience'))) {
+        unhonoured.add(Object.hasOwn(declared, 'audience')
+          ? 'audience ' + header.audience + ' (this page counts ' + declared.audience.join(', ') + ' only)'
+          : 'audience');
       }
       for (const [name, value] of Object.entries(header.filters)) {
         if (Object.hasOwn(pathValues, name)) {
           continue;
         }
-        if (declared.includes(name)) {
+        if (accepts(name, value)) {
           parameters[name] = value;
         } else {
           unhonoured.add(name);

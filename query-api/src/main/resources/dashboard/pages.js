@@ -93,6 +93,15 @@ async function overview(ctx, view) {
   ], EVENT_TYPES.map((type) => ({
     type, events: answer.counts[type], messages: answer.unique_messages[type],
   })));
+  if (Array.isArray(answer.series)) {
+    const over = panel(view, 'Over time', 'Events per ' + answer.interval + ' in ' + answer.tz + ' ('
+      + answer.audience + ' opens and clicks).');
+    const shown = ['send', 'delivered', 'bounce', 'open', 'click', 'reply'];
+    seriesChart(over, 'overview-series', 'Events per ' + answer.interval,
+      answer.series.map((bucket) => bucket.start),
+      Object.fromEntries(shown.map((type) => [type, answer.series.map((bucket) => bucket.counts[type])])),
+      { type: 'line' });
+  }
   const rates = panel(view, 'Funnel rates');
   seriesChart(rates, 'overview-rates', 'Rates over distinct messages', RATE_NAMES,
     { rate: RATE_NAMES.map((name) => answer.rates[name]) }, { kind: 'rate' });

@@ -24,9 +24,9 @@ public final class EndpointParameters {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, List<String>> parametersByPath;
+    private final Map<String, Map<String, List<String>>> parametersByPath;
 
-    EndpointParameters(Map<String, List<String>> parametersByPath) {
+    EndpointParameters(Map<String, Map<String, List<String>>> parametersByPath) {
         this.parametersByPath = Collections.unmodifiableMap(new LinkedHashMap<>(parametersByPath));
     }
 
@@ -46,22 +46,27 @@ public final class EndpointParameters {
         }
     }
 
-    /** The GET paths of a parsed OpenAPI document with the names of their query parameters, in document order. */
+    /**
+     * The GET paths of a parsed OpenAPI document with their query parameters, in document order, each with the values
+     * its schema allows ({@code enum}; empty when any value is allowed).
+     */
     static EndpointParameters of(JsonNode document) {
-        Map<String, List<String>> byPath = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> byPath = new LinkedHashMap<>();
         document.path("paths").fields().forEachRemaining(path -> {
             JsonNode get = path.getValue().get("get");
             if (get == null) {
                 return;
             }
-            List<String> names = new ArrayList<>();
+            Map<String, List<String>> parameters = new LinkedHashMap<>();
             for (JsonNode declared : get.path("parameters")) {
                 JsonNode parameter = resolve(document, declared);
                 if ("query".equals(parameter.path("in").asText())) {
-                    names.add(parameter.path("name").asText());
+                    List<String> allowed = new ArrayList<>();
+                    parameter.path("schema").path("enum").forEach(value -> allowed.add(value.asText()));
+                    parameters.put(parameter.path("name").asText(), List.copyOf(allowed));
                 }
             }
-            byPath.put(path.getKey(), List.copyOf(names));
+            byPath.put(path.getKey(), Collections.unmodifiableMap(parameters));
         });
         return new EndpointParameters(byPath);
     }
@@ -72,12 +77,15 @@ public final class EndpointParameters {
         return reference.startsWith("#/") ? document.at(reference.substring(1)) : parameter;
     }
 
-    /** Path template to query-parameter names, e.g. {@code /v1/analytics/overview -> [from, to, campaign_id]}. */
-    public Map<String, List<String>> byPath() {
+    /**
+     * Path template to its query parameters and their allowed values, e.g.
+     * {@code /v1/analytics/heatmap -> {from: [], audience: [human], ...}}.
+     */
+    public Map<String, Map<String, List<String>>> byPath() {
         return parametersByPath;
     }
 
-    /** The JSON object the page reads: each path to the array of its query-parameter names. */
+    /** The JSON object the page reads: each path to an object of its query parameters' allowed values. */
     byte[] toJson() {
         try {
             return JSON.writeValueAsString(parametersByPath).getBytes(StandardCharsets.UTF_8);

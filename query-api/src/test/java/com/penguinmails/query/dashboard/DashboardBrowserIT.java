@@ -133,6 +133,25 @@ class DashboardBrowserIT {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void overviewFollowsTheAudienceAndTheInterval() throws Exception {
+        JsonNode all = assertOverviewMatchesApi();
+
+        browser.chooseInHeader("overview", "audience", "human");
+
+        assertThat(browser.requests("overview").get(0)).contains("audience=human");
+        JsonNode human = assertOverviewMatchesApi();
+        assertThat(human.get("counts").get("open").asLong()).isPositive()
+                .isLessThan(all.get("counts").get("open").asLong());
+
+        browser.chooseInHeader("overview", "interval", "hour");
+
+        assertThat(browser.requests("overview").get(0)).contains("interval=hour");
+        JsonNode hourly = assertOverviewMatchesApi();
+        assertThat(hourly.get("series").size()).isGreaterThan(human.get("series").size());
+        assertNoConsoleErrors();
+    }
+
     private static JsonNode assertOverviewMatchesApi() throws Exception {
         assertThat(browser.state("overview")).isEqualTo("ready");
         JsonNode answer = api(browser.requests("overview").get(0));
@@ -152,6 +171,16 @@ class DashboardBrowserIT {
                     .isEqualTo(answer.get("unique_messages").get(type).asLong());
         }
         assertThat(browser.chartHasCanvas("overview-counts")).isTrue();
+        JsonNode series = browser.chart("overview-series");
+        assertThat(series.get("labels").size()).isEqualTo(answer.get("series").size()).isPositive();
+        for (int i = 0; i < answer.get("series").size(); i++) {
+            JsonNode bucket = answer.get("series").get(i);
+            assertThat(series.get("labels").get(i).asText()).isEqualTo(bucket.get("start").asText());
+            for (String type : List.of("send", "open", "click")) {
+                assertThat(series.get("series").get(type).get(i).asLong()).as(type)
+                        .isEqualTo(bucket.get("counts").get(type).asLong());
+            }
+        }
         return answer;
     }
 

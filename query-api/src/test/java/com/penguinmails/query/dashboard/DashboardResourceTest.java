@@ -100,48 +100,18 @@ class DashboardResourceTest {
     void listsTheQueryParametersOfEveryEndpointInTheOpenApiDocument() throws IOException {
         JsonNode endpoints = new ObjectMapper().readTree(get("/dashboard/" + DashboardResource.ENDPOINTS));
 
-        assertThat(endpoints.get("/v1/analytics/overview")).extracting(JsonNode::toString)
-                .asString().contains("\"from\"", "\"to\"", "\"campaign_id\"");
-        assertThat(endpoints.get("/v1/analytics/cohorts").toString()).contains("\"period\"");
-        // Shared parameters are declared once under components/parameters and referenced.
-        assertThat(endpoints.get("/v1/analytics/overview").toString()).contains("\"tz\"", "\"audience\"", "\"provider\"");
-        assertThat(endpoints.has("/v1/analytics/attribution/conversions/{conversion_id}/journey")).isTrue();
+        assertThat(names(endpoints.get("/v1/analytics/overview"))).contains("from", "to", "campaign_id",
+                // Shared parameters are declared once under components/parameters and referenced.
+                "tz", "audience", "provider");
+        assertThat(endpoints.get("/v1/analytics/cohorts").get("period").toString()).isEqualTo("[\"day\",\"week\",\"month\"]");
+        assertThat(endpoints.get("/v1/analytics/overview").get("campaign_id")).isEmpty();
         assertThat(endpoints.get("/v1/analytics/attribution/conversions/{conversion_id}/journey")).isEmpty();
     }
 
-    @Test
-    void answers404ForAnyOtherFile() {
-        for (String path : List.of("/dashboard/missing.js", "/dashboard/index.html", "/dashboard/",
-                "/dashboard/..%2Fopenapi%2Fquery-api.yaml", "/index.html",
-                "/dashboard/echarts.js", "/dashboard/pom.properties")) {
-            try (Response response = RESOURCES.target(path).request().get()) {
-                assertThat(response.getStatus()).as(path).isEqualTo(404);
-            }
-        }
-    }
-
-    @Test
-    void scriptsSendTheKeyOnlyInTheHeaderAndRenderOnlyText() {
-        String all = String.join("\n", get("/dashboard/dashboard.js"), get("/dashboard/api.js"),
-                get("/dashboard/render.js"), get("/dashboard/pages.js"));
-
-        assertThat(all).contains("'" + OverviewResource.class.getAnnotation(Path.class).value() + "'");
-        assertThat(all).contains("Authorization: 'Bearer ' + key").contains("sessionStorage");
-        assertThat(all).contains("textContent");
-        assertThat(all).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
-                .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("localStorage")
-                .doesNotContain("document.cookie").doesNotContain("console.log");
-    }
-
-    @Test
-    void staysOutOfTheOpenApiDocument() throws IOException {
-        try (InputStream in = QueryApiApplication.class.getResourceAsStream(QueryApiApplication.OPENAPI_DOCUMENT)) {
-            JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(in).get("paths");
-            List<String> names = new ArrayList<>();
-            paths.fieldNames().forEachRemaining(names::add);
-
-            assertThat(names).isNotEmpty().doesNotContain("/").noneMatch(name -> name.startsWith("/dashboard"));
-        }
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static String get(String path) {
