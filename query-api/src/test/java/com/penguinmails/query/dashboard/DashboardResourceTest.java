@@ -108,6 +108,55 @@ class DashboardResourceTest {
         assertThat(endpoints.get("/v1/analytics/attribution/conversions/{conversion_id}/journey")).isEmpty();
     }
 
+    @Test
+    void servesTheScriptAndTheStyleSheetWithTheirTypes() {
+        try (Response script = RESOURCES.target("/dashboard/dashboard.js").request().get();
+                Response style = RESOURCES.target("/dashboard/dashboard.css").request().get()) {
+            assertThat(script.getStatus()).isEqualTo(200);
+            assertThat(script.getMediaType().toString()).isEqualTo("text/javascript;charset=utf-8");
+            assertThat(script.getHeaderString("Content-Security-Policy")).isEqualTo(DashboardResource.CONTENT_SECURITY_POLICY);
+            assertThat(script.readEntity(String.class)).contains("'use strict';");
+            assertThat(style.getStatus()).isEqualTo(200);
+            assertThat(style.getMediaType().toString()).isEqualTo("text/css;charset=utf-8");
+            assertThat(style.readEntity(String.class)).contains(".tiles");
+        }
+    }
+
+    @Test
+    void answers404ForAnyOtherFile() {
+        for (String path : List.of("/dashboard/missing.js", "/dashboard/index.html", "/dashboard/",
+                "/dashboard/..%2Fopenapi%2Fquery-api.yaml", "/index.html",
+                "/dashboard/echarts.js", "/dashboard/pom.properties")) {
+            try (Response response = RESOURCES.target(path).request().get()) {
+                assertThat(response.getStatus()).as(path).isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
+    void scriptsSendTheKeyOnlyInTheHeaderAndRenderOnlyText() {
+        String all = String.join("\n", get("/dashboard/dashboard.js"), get("/dashboard/api.js"),
+                get("/dashboard/render.js"), get("/dashboard/pages.js"));
+
+        assertThat(all).contains("'" + OverviewResource.class.getAnnotation(Path.class).value() + "'");
+        assertThat(all).contains("Authorization: 'Bearer ' + key").contains("sessionStorage");
+        assertThat(all).contains("textContent");
+        assertThat(all).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
+                .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("localStorage")
+                .doesNotContain("document.cookie").doesNotContain("console.log");
+    }
+
+    @Test
+    void staysOutOfTheOpenApiDocument() throws IOException {
+        try (InputStream in = QueryApiApplication.class.getResourceAsStream(QueryApiApplication.OPENAPI_DOCUMENT)) {
+            JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(in).get("paths");
+            List<String> names = new ArrayList<>();
+            paths.fieldNames().forEachRemaining(names::add);
+
+            assertThat(names).isNotEmpty().doesNotContain("/").noneMatch(name -> name.startsWith("/dashboard"));
+        }
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
