@@ -81,7 +81,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
         environment.jersey().register(new CsvMessageBodyWriter());
         environment.jersey().register(new AnalyticsStoreUnavailableExceptionMapper());
         environment.jersey().register(new OpenApiResource(OPENAPI_DOCUMENT));
-        environment.jersey().register(new DashboardResource());
+        environment.jersey().register(new DashboardResource(OPENAPI_DOCUMENT));
         environment.jersey().register(new OverviewResource(
                 new ClickHouseOverviewSource(store), configuration.maxRange("overview")));
         environment.jersey().register(new HeatmapResource(new ClickHouseHeatmapSource(store),

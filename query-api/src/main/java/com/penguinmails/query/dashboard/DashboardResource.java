@@ -11,11 +11,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * Serves the browser dashboard: the page at {@code GET /} and its script and style sheet at
- * {@code GET /dashboard/<file>}, all from the classpath and without authentication. The page itself asks for the API
- * key and sends it only with its calls to the API, so nothing served here is tenant data.
+ * Serves the browser dashboard: the page at {@code GET /}, its scripts and style sheet at {@code GET /dashboard/<file>}
+ * and the charting library (ECharts, from its webjar) at {@code GET /dashboard/echarts.min.js}, all from the classpath
+ * and without authentication. The page itself asks for the API key and sends it only with its calls to the API, so
+ * nothing served here is tenant data.
  */
 @Path("/")
 public final class DashboardResource {
@@ -33,18 +35,38 @@ public final class DashboardResource {
     /** The page's file in {@link #FOLDER}. */
     public static final String PAGE = "index.html";
 
+    /** The name the charting library is served under in {@link #FOLDER}. */
+    public static final String CHARTS_LIBRARY = "echarts.min.js";
+
+    private static final String SCRIPT = "text/javascript;charset=utf-8";
     private static final Map<String, String> ASSET_TYPES = Map.of(
-            "dashboard.js", "text/javascript;charset=utf-8",
+            "dashboard.js", SCRIPT,
+            "api.js", SCRIPT,
+            "render.js", SCRIPT,
+            "pages.js", SCRIPT,
             "dashboard.css", "text/css;charset=utf-8");
+    private static final String CHARTS_WEBJAR = "/META-INF/resources/webjars/echarts/";
+    private static final String CHARTS_WEBJAR_VERSION = "/META-INF/maven/org.webjars.npm/echarts/pom.properties";
 
     private final StaticFile page;
     private final Map<String, StaticFile> assets;
 
-    /** Loads the files now, so a missing one fails start-up rather than the first request. */
-    public DashboardResource() {
-        this.page = load(PAGE, "text/html;charset=utf-8");
+    /** The name of the endpoint list (see {@link EndpointParameters}) in {@link #FOLDER}. */
+    public static final String ENDPOINTS = "endpoints.json";
+
+    /**
+     * Loads the files now, so a missing one fails start-up rather than the first request.
+     *
+     * @param openApiDocument classpath location of the API's OpenAPI document, which tells the page the query
+     *     parameters of each endpoint
+     */
+    public DashboardResource(String openApiDocument) {
+        this.page = load(FOLDER + PAGE, "text/html;charset=utf-8");
         Map<String, StaticFile> loaded = new HashMap<>();
-        ASSET_TYPES.forEach((name, mediaType) -> loaded.put(name, load(name, mediaType)));
+        ASSET_TYPES.forEach((name, mediaType) -> loaded.put(name, load(FOLDER + name, mediaType)));
+        loaded.put(CHARTS_LIBRARY, load(CHARTS_WEBJAR + chartsVersion() + "/dist/echarts.min.js", SCRIPT));
+        loaded.put(ENDPOINTS, new StaticFile(EndpointParameters.fromOpenApi(openApiDocument).toJson(),
+                "application/json;charset=utf-8"));
         this.assets = Map.copyOf(loaded);
     }
 
@@ -74,8 +96,21 @@ public final class DashboardResource {
                 .build();
     }
 
-    private static StaticFile load(String name, String mediaType) {
-        String location = FOLDER + name;
+    /** The webjar's version, so the path follows the version pinned in the parent POM without a second copy of it. */
+    private static String chartsVersion() {
+        try (InputStream in = DashboardResource.class.getResourceAsStream(CHARTS_WEBJAR_VERSION)) {
+            if (in == null) {
+                throw new IllegalStateException("charting library (org.webjars.npm:echarts) missing from the classpath");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StaticFile load(String location, String mediaType) {
         try (InputStream in = DashboardResource.class.getResourceAsStream(location)) {
             if (in == null) {
                 throw new IllegalStateException("dashboard file missing from the classpath: " + location);

@@ -60,7 +60,7 @@ class DashboardIT {
 
     @Test
     void servesTheScriptAndStyleSheetThePageLoads() {
-        try (Response script = get("/dashboard/dashboard.js"); Response style = get("/dashboard/dashboard.css")) {
+        try (Response script = get("/dashboard/pages.js"); Response style = get("/dashboard/dashboard.css")) {
             assertThat(script.getStatus()).isEqualTo(200);
             assertThat(script.getMediaType().toString()).isEqualTo("text/javascript;charset=utf-8");
             assertThat(script.readEntity(String.class)).contains("/v1/analytics/overview");

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DashboardResourceTest {
 
     private static final ResourceExtension RESOURCES =
-            ResourceExtension.builder().addResource(new DashboardResource()).build();
+            ResourceExtension.builder().addResource(new DashboardResource(QueryApiApplication.OPENAPI_DOCUMENT)).build();
 
     @Test
     void servesThePageAsHtmlUnderAStrictContentSecurityPolicy() {
@@ -55,18 +55,57 @@ class DashboardResourceTest {
                 Arrays.stream(Rates.class.getRecordComponents()).map(component -> "rate." + component.getName())).toList();
         assertThat(all(page, "data-metric=\"([^\"]+)\"")).containsExactlyElementsOf(expected);
         assertThat(all(page, " id=\"([^\"]+)\"")).doesNotHaveDuplicates()
-                .contains("api-key", "forget-key", "range", "from", "to", "campaign", "auto-refresh", "last-updated", "error");
+                .contains("api-key", "forget-key", "range", "from", "to", "tz", "interval", "audience", "campaign",
+                        "auto-refresh", "last-updated", "error");
+        assertThat(all(page, "data-filter=\"([^\"]+)\"")).containsExactly(
+                "workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider");
+        assertThat(all(page, "data-page=\"([^\"]+)\"")).containsExactly("overview", "deliverability", "heatmap",
+                "campaigns", "attribution", "cohorts", "bot-filtering", "alerts");
     }
 
     @Test
     void pageNeedsNothingTheContentSecurityPolicyWouldBlock() {
         String page = get("/");
 
-        assertThat(all(page, "<script([^>]*)>")).containsExactly(" src=\"/dashboard/dashboard.js\" defer");
+        assertThat(all(page, "<script([^>]*)>")).containsExactly(
+                " src=\"/dashboard/echarts.min.js\" defer", " src=\"/dashboard/dashboard.js\" type=\"module\"");
         assertThat(page).doesNotContain("<style").doesNotContain(" style=").doesNotContainPattern(" on[a-z]+=");
         assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("//cdn");
-        assertThat(all(page, " (?:src|href)=\"([^\"]+)\""))
-                .containsExactlyInAnyOrder("/dashboard/dashboard.css", "/dashboard/dashboard.js");
+        assertThat(all(page, " (?:src|href)=\"(/[^\"]*)\"")).containsExactlyInAnyOrder(
+                "/dashboard/dashboard.css", "/dashboard/echarts.min.js", "/dashboard/dashboard.js");
+    }
+
+    @Test
+    void servesEveryScriptTheModulesImport() {
+        for (String module : List.of("dashboard.js", "api.js", "render.js", "pages.js")) {
+            String script = get("/dashboard/" + module);
+            for (String imported : all(script, "from '\\./([^']+)'")) {
+                try (Response response = RESOURCES.target("/dashboard/" + imported).request().get()) {
+                    assertThat(response.getStatus()).as(module + " imports " + imported).isEqualTo(200);
+                }
+            }
+        }
+    }
+
+    @Test
+    void servesTheChartingLibraryFromItsWebjar() {
+        try (Response response = RESOURCES.target("/dashboard/" + DashboardResource.CHARTS_LIBRARY).request().get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getMediaType().toString()).isEqualTo("text/javascript;charset=utf-8");
+            assertThat(response.readEntity(String.class)).hasSizeGreaterThan(500_000).contains("echarts");
+        }
+    }
+
+    @Test
+    void listsTheQueryParametersOfEveryEndpointInTheOpenApiDocument() throws IOException {
+        JsonNode endpoints = new ObjectMapper().readTree(get("/dashboard/" + DashboardResource.ENDPOINTS));
+
+        assertThat(names(endpoints.get("/v1/analytics/overview"))).contains("from", "to", "campaign_id",
+                // Shared parameters are declared once under components/parameters and referenced.
+                "tz", "audience", "provider");
+        assertThat(endpoints.get("/v1/analytics/cohorts").get("period").toString()).isEqualTo("[\"day\",\"week\",\"month\"]");
+        assertThat(endpoints.get("/v1/analytics/overview").get("campaign_id")).isEmpty();
+        assertThat(endpoints.get("/v1/analytics/attribution/conversions/{conversion_id}/journey")).isEmpty();
     }
 
     @Test
@@ -86,7 +125,8 @@ class DashboardResourceTest {
     @Test
     void answers404ForAnyOtherFile() {
         for (String path : List.of("/dashboard/missing.js", "/dashboard/index.html", "/dashboard/",
-                "/dashboard/..%2Fopenapi%2Fquery-api.yaml", "/index.html")) {
+                "/dashboard/..%2Fopenapi%2Fquery-api.yaml", "/index.html",
+                "/dashboard/echarts.js", "/dashboard/pom.properties")) {
             try (Response response = RESOURCES.target(path).request().get()) {
                 assertThat(response.getStatus()).as(path).isEqualTo(404);
             }
@@ -94,15 +134,16 @@ class DashboardResourceTest {
     }
 
     @Test
-    void scriptCallsTheOverviewWithTheKeyInTheHeaderAndRendersOnlyText() {
-        String script = get("/dashboard/dashboard.js");
+    void scriptsSendTheKeyOnlyInTheHeaderAndRenderOnlyText() {
+        String all = String.join("\n", get("/dashboard/dashboard.js"), get("/dashboard/api.js"),
+                get("/dashboard/render.js"), get("/dashboard/pages.js"));
 
-        assertThat(script).contains("'" + OverviewResource.class.getAnnotation(Path.class).value() + "'");
-        assertThat(script).contains("Authorization: 'Bearer ' + key").contains("sessionStorage");
-        assertThat(script).contains("textContent");
-        assertThat(script).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
+        assertThat(all).contains("'" + OverviewResource.class.getAnnotation(Path.class).value() + "'");
+        assertThat(all).contains("Authorization: 'Bearer ' + key").contains("sessionStorage");
+        assertThat(all).contains("textContent");
+        assertThat(all).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
                 .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("localStorage")
-                .doesNotContain("document.cookie");
+                .doesNotContain("document.cookie").doesNotContain("console.log");
     }
 
     @Test
@@ -114,6 +155,12 @@ class DashboardResourceTest {
 
             assertThat(names).isNotEmpty().doesNotContain("/").noneMatch(name -> name.startsWith("/dashboard"));
         }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static String get(String path) {
