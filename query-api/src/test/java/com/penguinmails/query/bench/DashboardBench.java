@@ -56,13 +56,22 @@ public final class DashboardBench {
 
     private static Map<String, String> endpoints() {
         Map<String, String> endpoints = new LinkedHashMap<>();
-        endpoints.put("overview", "/v1/analytics/overview?" + RANGE);
-        endpoints.put("overview campaign", "/v1/analytics/overview?" + RANGE + "&campaign_id=c7");
+        endpoints.put("overview", "/v1/analytics/overview?" + RANGE + "&tz=Europe/Berlin");
+        endpoints.put("overview campaign human", "/v1/analytics/overview?" + RANGE + "&campaign_id=c7&audience=human");
         endpoints.put("deliverability provider", "/v1/analytics/deliverability?" + RANGE + "&group_by=provider");
         endpoints.put("deliverability mailbox", "/v1/analytics/deliverability?" + RANGE + "&group_by=mailbox");
+        endpoints.put("bounces by provider", "/v1/analytics/deliverability/bounces?" + RANGE + "&group_by=provider");
+        endpoints.put("deliverability series", "/v1/analytics/deliverability/series?" + RANGE);
+        endpoints.put("health domains", "/v1/analytics/health?" + RANGE + "&scope=domain");
         endpoints.put("heatmap", "/v1/analytics/heatmap?" + RANGE);
+        endpoints.put("campaigns", "/v1/analytics/campaigns?" + RANGE);
+        endpoints.put("campaigns compare", "/v1/analytics/campaigns/compare?" + RANGE
+                + "&campaign_id=c1&campaign_id=c2&interval=day");
+        endpoints.put("a/b test", "/v1/analytics/campaigns/c7/ab?" + RANGE);
         endpoints.put("attribution", "/v1/analytics/attribution?" + RANGE + "&group_by=campaign");
         endpoints.put("cohorts", "/v1/analytics/cohorts?from=2026-08-31T00:00:00Z&to=" + TO + "&period=week");
+        endpoints.put("bot filtering", "/v1/analytics/bot-filtering?" + RANGE);
+        endpoints.put("alerts", "/v1/analytics/alerts?" + RANGE);
         return endpoints;
     }
 
