@@ -103,6 +103,7 @@ public final class DashboardBench {
                 for (String other : others) {
                     loadTenant(client, other, otherEvents);
                 }
+                awaitMutations(client);
                 printSize(client);
             }
             for (String freshness : cacheModes(options.getOrDefault("cache", "both"))) {
@@ -148,6 +149,16 @@ public final class DashboardBench {
         long loaded = single(client, "SELECT count() FROM events WHERE tenant_id = '" + tenant + "'");
         System.out.printf(Locale.ROOT, "%s: loaded %,d messages, %,d events in %.0f s (%,.0f events/s)%n",
                 tenant, messages, loaded, seconds, loaded / seconds);
+    }
+
+    /** Waits for background mutations (a migration's MATERIALIZE PROJECTION) so the figures are of the final layout. */
+    private static void awaitMutations(Client client) throws InterruptedException {
+        long started = System.nanoTime();
+        while (single(client, "SELECT count() FROM system.mutations WHERE database = '" + DATABASE
+                + "' AND NOT is_done") > 0) {
+            Thread.sleep(2_000);
+        }
+        System.out.printf(Locale.ROOT, "mutations done after %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private static void printSize(Client client) {
