@@ -92,7 +92,8 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
                 Duration.ofMillis(intake.getRetryAfter().toMilliseconds()),
                 environment.metrics(),
                 sendingHolds));
-        configuration.getTracking().registerEndpoints(environment, publisher, Clock.systemUTC());
+        configuration.getTracking().registerEndpoints(environment,
+                spool.isTrackingSpoolFirst() ? publisher.spoolFirst() : publisher, Clock.systemUTC());
 
         InboundFactory inbound = configuration.getInbound();
         VerpAddresses verp = new VerpAddresses(configuration.getTracking().keyring(), inbound.getMaxVerpLocalPartLength());

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * every new event is spooled behind it, so events of one key reach Kafka in the order they were published. The replayer
  * sends the oldest spooled batch, waits for every acknowledgement (the producer settles each record within its delivery
  * timeout), then stores the replay position; after a failure it waits {@code probeInterval} and tries again. When the
- * spool is drained it switches back to direct mode, atomically with respect to appends.
+ * spool is drained it switches back to direct mode, atomically with respect to appends. {@link #spoolFirst()} is the
+ * publisher of the tracking endpoints: it always appends to the spool and leaves the forwarding to the replayer.
  *
  * <p>{@link #publish} fails with {@link PublishFailedException} only when an event can go neither to Kafka nor to the
  * spool (full, or failing to write), or when Kafka refuses it for good (too large): such a failure is not an outage. A request that timed out waiting for Kafka leaves its records in the producer,
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Metrics: gauges {@code ingestion.spool.spooling} (1 while spooling), {@code .pendingRecords},
  * {@code .pendingBytes} (the replay lag), {@code .fileBytes}; meters {@code ingestion.spool.spooled},
- * {@code .replayed}, {@code .refused} (events refused because the spool could not take them),
+ * {@code .replayed}, {@code .replayedBatches} (Kafka sends of the replayer), {@code .refused} (events refused because the spool could not take them),
  * {@code .undeliverable} (spooled records Kafka refused for good, e.g. too large, skipped and logged).
  */
 public final class SpoolingEventPublisher implements EventPublisher, Managed {
@@ -63,6 +64,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     private final int replayBatchRecords;
     private final Meter spooled;
     private final Meter replayed;
+    private final Meter replayedBatches;
     private final Meter refused;
     private final Meter undeliverable;
 
@@ -71,6 +73,8 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     private volatile boolean direct;
     private volatile boolean kafkaDown;
     private volatile boolean running;
+    /** Set while the replayer waits for appends, so that only then an append wakes it. */
+    private volatile boolean replayerIdle;
     private Thread replayer;
 
     /**
@@ -93,6 +97,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         this.direct = spool.pendingRecords() == 0;
         this.spooled = metrics.meter("ingestion.spool.spooled");
         this.replayed = metrics.meter("ingestion.spool.replayed");
+        this.replayedBatches = metrics.meter("ingestion.spool.replayedBatches");
         this.refused = metrics.meter("ingestion.spool.refused");
         this.undeliverable = metrics.meter("ingestion.spool.undeliverable");
         metrics.gauge("ingestion.spool.spooling", () -> (Gauge<Integer>) () -> direct ? 0 : 1);
@@ -122,22 +127,45 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         for (ProducerRecord<byte[], byte[]> record : records) {
             values.add(record.value());
         }
+        appendToSpool(values);
+    }
+
+    /**
+     * The publisher for endpoints that must answer fast whatever Kafka does (the tracking pixel and links): its
+     * {@code publish} appends the events to the spool and returns once the append is durable (group-committed with the
+     * appends of concurrent requests), never waiting for Kafka; the replayer forwards them to Kafka in spool order, in
+     * large batches. Anything published directly meanwhile goes behind them, as in spooling mode.
+     */
+    public EventPublisher spoolFirst() {
+        return this::publishToSpool;
+    }
+
+    private void publishToSpool(List<Event> events) throws PublishFailedException {
+        List<byte[]> values = new ArrayList<>(events.size());
+        for (Event event : events) {
+            values.add(EventCodec.encode(event));
+        }
+        appendToSpool(values);
+    }
+
+    private void appendToSpool(List<byte[]> values) throws PublishFailedException {
         modeLock.readLock().lock();
         try {
             spool.append(values);
             direct = false;
         } catch (SpoolFullException e) {
             refused.mark(values.size());
-            throw new PublishFailedException("Kafka cannot take events now and the spool is full: " + e.getMessage(), e);
+            throw new PublishFailedException("the events could not be stored: the spool is full: " + e.getMessage(), e);
         } catch (IOException e) {
             refused.mark(values.size());
-            throw new PublishFailedException("Kafka cannot take events now and the spool failed: " + e.getMessage(), e);
+            throw new PublishFailedException("the events could not be stored: the spool failed: " + e.getMessage(), e);
         } finally {
             modeLock.readLock().unlock();
         }
         spooled.mark(values.size());
+        // Only an idle replayer needs waking; unparking it while it waits for Kafka would just cost it a spurious wake-up.
         Thread thread = replayer;
-        if (thread != null) {
+        if (thread != null && replayerIdle) {
             LockSupport.unpark(thread);
         }
     }
@@ -208,7 +236,12 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                     if (!direct) {
                         switchToDirectIfDrained();
                     }
-                    LockSupport.parkNanos(IDLE_WAIT_NANOS);
+                    replayerIdle = true;
+                    // An append after the check above sees replayerIdle and wakes us; one before it is seen here.
+                    if (spool.pendingRecords() == 0) {
+                        LockSupport.parkNanos(IDLE_WAIT_NANOS);
+                    }
+                    replayerIdle = false;
                     continue;
                 }
                 SpoolBatch batch = spool.read(replayBatchRecords, REPLAY_BATCH_BYTES);
@@ -228,6 +261,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                 }
                 spool.acknowledge(batch);
                 replayed.mark(batch.size());
+                replayedBatches.mark();
                 failedAttempts = 0;
                 if (kafkaDown) {
                     kafkaDown = false;

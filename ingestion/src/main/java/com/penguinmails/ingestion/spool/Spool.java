@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Records are appended to the newest segment file ({@code <20-digit sequence>.seg}); a segment that would grow past
  * {@code segmentBytes} is forced and sealed, and a new one begins. With {@link FsyncPolicy#ALWAYS} an append returns
- * only once its records are on the device, and concurrent appends share one fsync. {@link #read} returns the oldest
+ * only once its records are on the device, and concurrent appends share one fsync: a daemon thread ({@code spool-sync},
+ * stopped by {@link #close}) forces what was written and wakes the appends it covered. {@link #read} returns the oldest
  * durable records from the replay position; {@link #acknowledge} stores the new position durably (see
  * {@link ReplayCheckpoint}) and deletes segments that were fully replayed. Opening a directory recovers it: every
  * record is checked, a torn or corrupt tail is cut off (and logged), and replay resumes from the stored position, so a
@@ -39,6 +43,7 @@ public final class Spool implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Spool.class);
     private static final String SUFFIX = ".seg";
     private static final int READ_CHUNK_BYTES = 1024 * 1024;
+    private static final long SYNCER_IDLE_WAIT_NANOS = 1_000_000_000L;
 
     private final Path directory;
     private final long maxBytes;
@@ -57,7 +62,13 @@ public final class Spool implements Closeable {
     private IOException broken;
     private boolean closed;
 
-    private final Object syncMonitor = new Object();
+    /** Appends waiting for the sync thread (with {@link FsyncPolicy#ALWAYS}). */
+    private final ConcurrentLinkedQueue<SyncWaiter> syncWaiters = new ConcurrentLinkedQueue<>();
+    private Thread syncer;
+    private volatile boolean syncerIdle;
+    private volatile boolean stopSyncer;
+    /** Why forcing failed (or that the spool closed); every waiting and later append fails with it. */
+    private volatile IOException syncFailure;
     private volatile long durableSequence;
     /** Everything before this position is on the device (or, with NEVER, written to the operating system). */
     private volatile SpoolPosition durable;
@@ -90,6 +101,11 @@ public final class Spool implements Closeable {
         Files.createDirectories(directory);
         Spool spool = new Spool(directory, maxBytes, segmentBytes, fsync);
         spool.recover();
+        if (fsync == FsyncPolicy.ALWAYS) {
+            spool.syncer = new Thread(spool::syncUntilClosed, "spool-sync");
+            spool.syncer.setDaemon(true);
+            spool.syncer.start();
+        }
         return spool;
     }
 
@@ -207,47 +223,115 @@ public final class Spool implements Closeable {
     }
 
     /**
-     * Group commit: the first waiter forces everything written so far, and the appends that arrived meanwhile find
-     * themselves covered when they get the monitor.
+     * Group commit: the appending thread parks until the sync thread has forced its bytes. The sync thread forces
+     * everything written so far in one fsync, then wakes exactly the waiters it covered; appends that arrived during
+     * the fsync are covered by the next one.
      */
     private void awaitDurable(long sequence) throws IOException {
-        synchronized (syncMonitor) {
-            if (durableSequence >= sequence) {
+        if (durableSequence >= sequence) {
+            return;
+        }
+        SyncWaiter waiter = new SyncWaiter(Thread.currentThread(), sequence);
+        syncWaiters.add(waiter);
+        wakeSyncer();
+        while (durableSequence < sequence) {
+            IOException failure = syncFailure;
+            if (failure != null) {
+                syncWaiters.remove(waiter);
+                throw new IOException("the spool " + directory + " could not force appended records: "
+                        + failure.getMessage(), failure);
+            }
+            LockSupport.park(this);
+        }
+    }
+
+    private void wakeSyncer() {
+        if (syncerIdle) {
+            LockSupport.unpark(syncer);
+        }
+    }
+
+    /** The sync thread: forces what was appended, then wakes the appends it made durable; exits when closed. */
+    private void syncUntilClosed() {
+        while (true) {
+            syncerIdle = true;
+            // An append after this check sees syncerIdle and wakes us; one before it is seen here.
+            if (syncWaiters.isEmpty() && !stopSyncer) {
+                LockSupport.parkNanos(SYNCER_IDLE_WAIT_NANOS);
+            }
+            syncerIdle = false;
+            if (stopSyncer) {
+                try {
+                    forceAppended();
+                } catch (IOException e) {
+                    syncFailure = e;
+                }
+                wakeCovered();
+                syncFailure = new IOException("the spool " + directory + " is closed");
+                wakeCovered();
                 return;
             }
-            FileChannel channel;
-            long target;
-            SpoolPosition end;
+            if (syncWaiters.isEmpty()) {
+                continue;
+            }
+            try {
+                forceAppended();
+            } catch (IOException e) {
+                syncFailure = e;
+            }
+            wakeCovered();
+        }
+    }
+
+    private void wakeCovered() {
+        long durableNow = durableSequence;
+        boolean failed = syncFailure != null;
+        for (Iterator<SyncWaiter> waiters = syncWaiters.iterator(); waiters.hasNext(); ) {
+            SyncWaiter waiter = waiters.next();
+            if (failed || waiter.sequence() <= durableNow) {
+                waiters.remove();
+                LockSupport.unpark(waiter.thread());
+            }
+        }
+    }
+
+    /** An append waiting until its bytes up to {@code sequence} are on the device. */
+    private record SyncWaiter(Thread thread, long sequence) {
+    }
+
+    private void forceAppended() throws IOException {
+        FileChannel channel;
+        long target;
+        SpoolPosition end;
+        writeLock.lock();
+        try {
+            ensureWritable();
+            channel = active;
+            target = appendedSequence;
+            end = new SpoolPosition(activeId, segmentSizes.get(activeId));
+        } finally {
+            writeLock.unlock();
+        }
+        try {
+            channel.force(false);
+        } catch (ClosedChannelException e) {
+            // Sealed or reset meanwhile, which forced it first; only a closed spool leaves it unforced.
             writeLock.lock();
             try {
                 ensureWritable();
-                channel = active;
-                target = appendedSequence;
-                end = new SpoolPosition(activeId, segmentSizes.get(activeId));
             } finally {
                 writeLock.unlock();
             }
+        } catch (IOException e) {
+            writeLock.lock();
             try {
-                channel.force(false);
-            } catch (ClosedChannelException e) {
-                // Sealed or reset meanwhile, which forced it first; only a closed spool leaves it unforced.
-                writeLock.lock();
-                try {
-                    ensureWritable();
-                } finally {
-                    writeLock.unlock();
-                }
-            } catch (IOException e) {
-                writeLock.lock();
-                try {
-                    broken = e;
-                } finally {
-                    writeLock.unlock();
-                }
-                throw e;
+                broken = e;
+            } finally {
+                writeLock.unlock();
             }
-            advanceDurable(target, end);
+            throw e;
         }
+        advanceDurable(target, end);
     }
 
     private synchronized void advanceDurable(long sequence, SpoolPosition end) {
@@ -388,15 +472,18 @@ public final class Spool implements Closeable {
      * Durably moves the replay position past {@code batch}, which must be the last batch {@link #read}, and deletes
      * every segment that is now fully replayed. When everything was replayed the active segment is replaced by an empty
      * one, so a drained spool holds no bytes.
+     *
+     * <p>Appends wait for this only while a drained spool begins its new segment: the position file is written and the
+     * replayed segments are deleted outside the append lock (only the one reading thread acknowledges).
      */
     public void acknowledge(SpoolBatch batch) throws IOException {
         if (!batch.start().equals(checkpoint) && batch.start().offset() != 0) {
             throw new IllegalStateException("acknowledging " + batch.start() + " but the replay position is "
                     + checkpoint);
         }
+        SpoolPosition end = batch.end();
         writeLock.lock();
         try {
-            SpoolPosition end = batch.end();
             boolean drained = end.segment() == activeId && end.offset() == segmentSizes.get(activeId)
                     && end.offset() > 0 && pendingRecords.get() == batch.size();
             if (drained && broken == null && !closed) {
@@ -407,29 +494,43 @@ public final class Spool implements Closeable {
                 end = new SpoolPosition(next, 0);
                 advanceDurable(appendedSequence, end);
             }
-            checkpointFile.write(end);
-            checkpoint = end;
-            pendingRecords.addAndGet(-batch.size());
-            deleteSegmentsBefore(end.segment());
         } finally {
             writeLock.unlock();
         }
+        // A crash before this completes replays the batch once more after the restart; never loses it.
+        checkpointFile.write(end);
+        List<Map.Entry<Long, Long>> replayed;
+        writeLock.lock();
+        try {
+            checkpoint = end;
+            pendingRecords.addAndGet(-batch.size());
+            replayed = List.copyOf(segmentSizes.headMap(end.segment(), false).entrySet());
+        } finally {
+            writeLock.unlock();
+        }
+        deleteSegments(replayed);
     }
 
-    private void deleteSegmentsBefore(long id) throws IOException {
-        Map<Long, Long> replayed = segmentSizes.headMap(id, false);
+    private void deleteSegments(List<Map.Entry<Long, Long>> replayed) throws IOException {
         if (replayed.isEmpty()) {
             return;
         }
-        if (readerId < id) {
+        if (readerId <= replayed.get(replayed.size() - 1).getKey()) {
             closeReader();
         }
-        for (Map.Entry<Long, Long> segment : List.copyOf(replayed.entrySet())) {
+        for (Map.Entry<Long, Long> segment : replayed) {
             Files.deleteIfExists(segmentFile(segment.getKey()));
-            fileBytes -= segment.getValue();
-            segmentSizes.remove(segment.getKey());
         }
         ReplayCheckpoint.forceDirectory(directory);
+        writeLock.lock();
+        try {
+            for (Map.Entry<Long, Long> segment : replayed) {
+                segmentSizes.remove(segment.getKey());
+                fileBytes -= segment.getValue();
+            }
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Records appended and not yet acknowledged as replayed. */
@@ -480,6 +581,17 @@ public final class Spool implements Closeable {
     /** Forces and closes the files; appends fail afterwards. */
     @Override
     public void close() throws IOException {
+        Thread sync = syncer;
+        if (sync != null) {
+            stopSyncer = true;
+            LockSupport.unpark(sync);
+            try {
+                sync.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while closing the spool " + directory, e);
+            }
+        }
         writeLock.lock();
         try {
             if (closed) {

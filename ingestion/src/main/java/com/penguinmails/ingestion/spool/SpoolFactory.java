@@ -46,6 +46,8 @@ public class SpoolFactory {
     @Max(1_000_000)
     private int replayBatchRecords = 5_000;
 
+    private boolean trackingSpoolFirst = true;
+
     /** Where the segments and the replay checkpoint live; one ingestion instance per directory. */
     @JsonProperty
     public String getDirectory() {
@@ -124,6 +126,21 @@ public class SpoolFactory {
     @JsonProperty
     public void setReplayBatchRecords(int replayBatchRecords) {
         this.replayBatchRecords = replayBatchRecords;
+    }
+
+    /**
+     * Whether the tracking endpoints (pixel, clicks, one-click unsubscribe) answer once their event is durable in the
+     * spool, which the replayer forwards to Kafka in batches (true, the default), or wait for Kafka's acknowledgement of
+     * each event like the batch API (false).
+     */
+    @JsonProperty
+    public boolean isTrackingSpoolFirst() {
+        return trackingSpoolFirst;
+    }
+
+    @JsonProperty
+    public void setTrackingSpoolFirst(boolean trackingSpoolFirst) {
+        this.trackingSpoolFirst = trackingSpoolFirst;
     }
 
     @ValidationMethod(message = "segmentSize must not be larger than maxSize")

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,41 @@ class SpoolTest {
                         .boxed().flatMap(i -> Stream.of(prefix + i, prefix + i + "b")).toList();
                 assertThat(ofThread).containsExactlyElementsOf(expected);
             }
+        }
+    }
+
+    @Test
+    void closingWhileThreadsAppendKeepsEveryAppendThatReturnedAndFailsTheOthers() throws Exception {
+        int threads = 8;
+        Spool spool = Spool.open(dir, 64 * MAX, 16 * 1024, FsyncPolicy.ALWAYS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<String>>> appended = new ArrayList<>();
+        CountDownLatch started = new CountDownLatch(threads * 20);
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            appended.add(pool.submit(() -> {
+                List<String> returned = new ArrayList<>();
+                for (int i = 0; ; i++) {
+                    try {
+                        spool.append(List.of(record(thread + ":" + i)));
+                    } catch (IOException e) {
+                        return returned;
+                    }
+                    returned.add(thread + ":" + i);
+                    started.countDown();
+                }
+            }));
+        }
+        started.await();
+        spool.close();
+        List<String> acknowledged = new ArrayList<>();
+        for (Future<List<String>> future : appended) {
+            acknowledged.addAll(future.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        try (Spool reopened = Spool.open(dir, 64 * MAX, 16 * 1024, FsyncPolicy.ALWAYS)) {
+            assertThat(drain(reopened, 500)).containsAll(acknowledged).doesNotHaveDuplicates();
         }
     }
 
