@@ -52,6 +52,7 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     private static final Logger LOG = LoggerFactory.getLogger(SpoolingEventPublisher.class);
     private static final int REPLAY_BATCH_BYTES = 8 * 1024 * 1024;
     private static final long IDLE_WAIT_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final long DRAIN_POLL_NANOS = Duration.ofMillis(10).toNanos();
     /** During a long outage, one warning per this many failed attempts is enough. */
     private static final int FAILURES_PER_LOG = 30;
     private static final long NOT_YET_DURABLE_WAIT_NANOS = Duration.ofMillis(2).toNanos();
@@ -206,11 +207,16 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
     }
 
     /**
-     * Lets the replayer finish the batch it is sending (so it is not sent twice after a restart), then closes the
-     * producer and the spool.
+     * While Kafka is up, gives the replayer up to the replay deadline to forward what is spooled (a graceful stop
+     * leaves nothing behind that Kafka could take); then lets it finish the batch it is sending (so it is not sent
+     * twice after a restart) and closes the producer and the spool. What is still spooled is replayed at the next start.
      */
     @Override
     public void stop() throws Exception {
+        long drainUntil = System.nanoTime() + replayDeadline.toNanos();
+        while (running && !kafkaDown && spool.pendingRecords() > 0 && System.nanoTime() < drainUntil) {
+            LockSupport.parkNanos(DRAIN_POLL_NANOS);
+        }
         running = false;
         Thread thread = replayer;
         if (thread != null) {
