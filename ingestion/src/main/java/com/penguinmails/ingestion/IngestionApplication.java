@@ -93,7 +93,8 @@ public class IngestionApplication extends Application<IngestionConfiguration> {
                 environment.metrics(),
                 sendingHolds));
         configuration.getTracking().registerEndpoints(environment,
-                spool.isTrackingSpoolFirst() ? publisher.spoolFirst() : publisher, Clock.systemUTC());
+                publisher.forTracking(spool.getTrackingDurability()),
+                publisher.forTracking(spool.getTrackingDurability().atLeastForced()), Clock.systemUTC());
 
         InboundFactory inbound = configuration.getInbound();
         VerpAddresses verp = new VerpAddresses(configuration.getTracking().keyring(), inbound.getMaxVerpLocalPartLength());

@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * every new event is spooled behind it, so events of one key reach Kafka in the order they were published. The replayer
  * sends the oldest spooled batch, waits for every acknowledgement (the producer settles each record within its delivery
  * timeout), then stores the replay position; after a failure it waits {@code probeInterval} and tries again. When the
- * spool is drained it switches back to direct mode, atomically with respect to appends. {@link #spoolFirst()} is the
- * publisher of the tracking endpoints: it always appends to the spool and leaves the forwarding to the replayer.
+ * spool is drained it switches back to direct mode, atomically with respect to appends. {@link #forTracking} gives the
+ * publisher of the tracking endpoints, which always appends to the spool and leaves the forwarding to the replayer.
  *
  * <p>{@link #publish} fails with {@link PublishFailedException} only when an event can go neither to Kafka nor to the
  * spool (full, or failing to write), or when Kafka refuses it for good (too large): such a failure is not an outage. A request that timed out waiting for Kafka leaves its records in the producer,
@@ -128,31 +128,40 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         for (ProducerRecord<byte[], byte[]> record : records) {
             values.add(record.value());
         }
-        appendToSpool(values);
+        appendToSpool(values, true);
     }
 
     /**
-     * The publisher for endpoints that must answer fast whatever Kafka does (the tracking pixel and links): its
-     * {@code publish} appends the events to the spool and returns once the append is durable (group-committed with the
-     * appends of concurrent requests), never waiting for Kafka; the replayer forwards them to Kafka in spool order, in
-     * large batches. Anything published directly meanwhile goes behind them, as in spooling mode.
+     * The publisher for the tracking endpoints, which must answer fast whatever Kafka does: with {@code KAFKA} this
+     * publisher itself; otherwise one whose {@code publish} appends the events to the spool and returns once they are
+     * forced to the device or written to the operating system, as {@code durability} says, never waiting for Kafka.
+     * The replayer forwards them to Kafka in spool order, in large batches; anything published directly meanwhile goes
+     * behind them, as in spooling mode.
      */
-    public EventPublisher spoolFirst() {
-        return this::publishToSpool;
+    public EventPublisher forTracking(TrackingDurability durability) {
+        return switch (durability) {
+            case KAFKA -> this;
+            case SPOOL_FORCED -> events -> appendToSpool(encode(events), true);
+            case SPOOL_WRITTEN -> events -> appendToSpool(encode(events), false);
+        };
     }
 
-    private void publishToSpool(List<Event> events) throws PublishFailedException {
+    private static List<byte[]> encode(List<Event> events) {
         List<byte[]> values = new ArrayList<>(events.size());
         for (Event event : events) {
             values.add(EventCodec.encode(event));
         }
-        appendToSpool(values);
+        return values;
     }
 
-    private void appendToSpool(List<byte[]> values) throws PublishFailedException {
+    private void appendToSpool(List<byte[]> values, boolean forced) throws PublishFailedException {
         modeLock.readLock().lock();
         try {
-            spool.append(values);
+            if (forced) {
+                spool.append(values);
+            } else {
+                spool.appendWritten(values);
+            }
             direct = false;
         } catch (SpoolFullException e) {
             refused.mark(values.size());

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>Records are appended to the newest segment file ({@code <20-digit sequence>.seg}); a segment that would grow past
  * {@code segmentBytes} is forced and sealed, and a new one begins. With {@link FsyncPolicy#ALWAYS} an append returns
  * only once its records are on the device, and concurrent appends share one fsync: a daemon thread ({@code spool-sync},
- * stopped by {@link #close}) forces what was written and wakes the appends it covered. {@link #read} returns the oldest
+ * stopped by {@link #close}) forces what was written and wakes the appends it covered; {@link #appendWritten} returns
+ * once its records are written to the operating system and leaves forcing them to that thread. {@link #read} returns the oldest
  * durable records from the replay position; {@link #acknowledge} stores the new position durably (see
  * {@link ReplayCheckpoint}) and deletes segments that were fully replayed. Opening a directory recovers it: every
  * record is checked, a torn or corrupt tail is cut off (and logged), and replay resumes from the stored position, so a
@@ -57,8 +58,8 @@ public final class Spool implements Closeable {
     private FileChannel active;
     private long activeId;
     private long fileBytes;
-    /** Bytes appended since open: what a group commit compares. Guarded by writeLock. */
-    private long appendedSequence;
+    /** Bytes appended since open: what a group commit compares. Written under writeLock, read by the sync thread. */
+    private volatile long appendedSequence;
     private IOException broken;
     private boolean closed;
 
@@ -167,8 +168,37 @@ public final class Spool implements Closeable {
      * @throws IOException if they could not be written or forced; the spool then refuses further appends
      */
     public void append(List<byte[]> records) throws SpoolFullException, IOException {
+        long mySequence = write(records);
+        if (fsync == FsyncPolicy.ALWAYS && mySequence > 0) {
+            awaitDurable(mySequence);
+        }
+    }
+
+    /**
+     * Appends {@code records} as one unit, in order, and returns once they are written to the operating system, without
+     * waiting for the device: they survive a crash of this process at once, and a crash of the machine once the sync
+     * thread has forced them, which with {@link FsyncPolicy#ALWAYS} it starts at once, sharing one fsync with every
+     * other append written meanwhile (so within about one fsync's time). {@link #read} returns them only after that.
+     *
+     * @throws SpoolFullException if they do not fit within {@code maxBytes}; nothing was appended
+     * @throws IOException if they could not be written, or an earlier force failed; the spool then refuses further
+     *     appends
+     */
+    public void appendWritten(List<byte[]> records) throws SpoolFullException, IOException {
+        IOException failure = syncFailure;
+        if (failure != null) {
+            throw new IOException("the spool " + directory + " could not force appended records: "
+                    + failure.getMessage(), failure);
+        }
+        if (write(records) > 0 && fsync == FsyncPolicy.ALWAYS) {
+            wakeSyncer();
+        }
+    }
+
+    /** Writes {@code records} to the active segment; returns the append sequence they end at, or 0 if none. */
+    private long write(List<byte[]> records) throws SpoolFullException, IOException {
         if (records.isEmpty()) {
-            return;
+            return 0;
         }
         long total = 0;
         for (byte[] record : records) {
@@ -217,9 +247,7 @@ public final class Spool implements Closeable {
         } finally {
             writeLock.unlock();
         }
-        if (fsync == FsyncPolicy.ALWAYS) {
-            awaitDurable(mySequence);
-        }
+        return mySequence;
     }
 
     /**
@@ -256,7 +284,7 @@ public final class Spool implements Closeable {
         while (true) {
             syncerIdle = true;
             // An append after this check sees syncerIdle and wakes us; one before it is seen here.
-            if (syncWaiters.isEmpty() && !stopSyncer) {
+            if (syncWaiters.isEmpty() && !unforcedWrites() && !stopSyncer) {
                 LockSupport.parkNanos(SYNCER_IDLE_WAIT_NANOS);
             }
             syncerIdle = false;
@@ -271,7 +299,7 @@ public final class Spool implements Closeable {
                 wakeCovered();
                 return;
             }
-            if (syncWaiters.isEmpty()) {
+            if (syncWaiters.isEmpty() && !unforcedWrites()) {
                 continue;
             }
             try {
@@ -281,6 +309,11 @@ public final class Spool implements Closeable {
             }
             wakeCovered();
         }
+    }
+
+    /** Whether bytes were written that no fsync has covered yet (appends that did not wait for one, among others). */
+    private boolean unforcedWrites() {
+        return appendedSequence > durableSequence && syncFailure == null;
     }
 
     private void wakeCovered() {

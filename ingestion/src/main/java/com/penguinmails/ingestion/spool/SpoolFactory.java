@@ -1,6 +1,7 @@
 package com.penguinmails.ingestion.spool;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.ingestion.kafka.TrackingDurability;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDataSize;
@@ -46,7 +47,8 @@ public class SpoolFactory {
     @Max(1_000_000)
     private int replayBatchRecords = 5_000;
 
-    private boolean trackingSpoolFirst = true;
+    @NotNull
+    private TrackingDurability trackingDurability = TrackingDurability.SPOOL_WRITTEN;
 
     /** Where the segments and the replay checkpoint live; one ingestion instance per directory. */
     @JsonProperty
@@ -129,18 +131,17 @@ public class SpoolFactory {
     }
 
     /**
-     * Whether the tracking endpoints (pixel, clicks, one-click unsubscribe) answer once their event is durable in the
-     * spool, which the replayer forwards to Kafka in batches (true, the default), or wait for Kafka's acknowledgement of
-     * each event like the batch API (false).
+     * How far an open or click event must get before the pixel or link answers (one-click unsubscribes get at least
+     * {@code SPOOL_FORCED}): {@code SPOOL_WRITTEN} (the default), {@code SPOOL_FORCED} or {@code KAFKA}.
      */
     @JsonProperty
-    public boolean isTrackingSpoolFirst() {
-        return trackingSpoolFirst;
+    public TrackingDurability getTrackingDurability() {
+        return trackingDurability;
     }
 
     @JsonProperty
-    public void setTrackingSpoolFirst(boolean trackingSpoolFirst) {
-        this.trackingSpoolFirst = trackingSpoolFirst;
+    public void setTrackingDurability(TrackingDurability trackingDurability) {
+        this.trackingDurability = trackingDurability;
     }
 
     @ValidationMethod(message = "segmentSize must not be larger than maxSize")

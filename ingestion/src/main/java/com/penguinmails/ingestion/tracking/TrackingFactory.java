@@ -172,9 +172,13 @@ public class TrackingFactory {
 
     /**
      * Registers the public tracking servlet on {@code /t/*} and the sender API {@code POST /v1/tracking/messages} (which
-     * needs API-key authentication registered too); recorded events go to {@code publisher}.
+     * needs API-key authentication registered too).
+     *
+     * @param engagements where opens and clicks go
+     * @param unsubscribes where one-click unsubscribes go
      */
-    public void registerEndpoints(Environment environment, EventPublisher publisher, Clock clock) {
+    public void registerEndpoints(Environment environment, EventPublisher engagements, EventPublisher unsubscribes,
+            Clock clock) {
         TrackingTokens tokens = new TrackingTokens(keyring());
         TrackingDomains domains = buildDomains();
         OperationalTrackingDomains operational = operationalDomains.build(domains);
@@ -183,7 +187,8 @@ public class TrackingFactory {
         }
         TrackingUrls urls = new TrackingUrls(tokens, domains);
         environment.servlets()
-                .addServlet("tracking", new TrackingServlet(tokens, domains, buildTrustedProxies(), publisher, clock,
+                .addServlet("tracking", new TrackingServlet(tokens, domains, buildTrustedProxies(), engagements,
+                        unsubscribes, clock,
                         environment.metrics()))
                 .addMapping("/t/*");
         environment.jersey().register(new TrackingMessagesResource(keyring(), urls, new HtmlTracker(urls, maxLinks),

@@ -57,7 +57,8 @@ public final class TrackingServlet extends HttpServlet {
     private final TrackingTokens tokens;
     private final TrackingDomains domains;
     private final TrustedProxies proxies;
-    private final EventPublisher publisher;
+    private final EventPublisher engagements;
+    private final EventPublisher unsubscribeEvents;
     private final Clock clock;
     private final Meter opens;
     private final Meter clicks;
@@ -66,15 +67,18 @@ public final class TrackingServlet extends HttpServlet {
     private final Meter failed;
 
     /**
+     * @param engagements stores opens and clicks
+     * @param unsubscribeEvents stores one-click unsubscribes (whose answer tells the recipient it worked)
      * @param metrics where the meters {@code ingestion.tracking.opens}, {@code .clicks}, {@code .unsubscribes} (recorded),
      *     {@code .invalid} (refused tokens) and {@code .failed} (events that could not be stored) are registered
      */
     public TrackingServlet(TrackingTokens tokens, TrackingDomains domains, TrustedProxies proxies,
-            EventPublisher publisher, Clock clock, MetricRegistry metrics) {
+            EventPublisher engagements, EventPublisher unsubscribeEvents, Clock clock, MetricRegistry metrics) {
         this.tokens = tokens;
         this.domains = domains;
         this.proxies = proxies;
-        this.publisher = publisher;
+        this.engagements = engagements;
+        this.unsubscribeEvents = unsubscribeEvents;
         this.clock = clock;
         this.opens = metrics.meter(MetricRegistry.name("ingestion", "tracking", "opens"));
         this.clicks = metrics.meter(MetricRegistry.name("ingestion", "tracking", "clicks"));
@@ -114,7 +118,7 @@ public final class TrackingServlet extends HttpServlet {
 
     private void open(HttpServletRequest request, HttpServletResponse response, String encoded) throws IOException {
         Optional<TrackingToken> token = valid(request, encoded, Purpose.OPEN);
-        if (token.isPresent() && record(EventType.open, token.get(), request)) {
+        if (token.isPresent() && record(engagements, EventType.open, token.get(), request)) {
             opens.mark();
         }
         response.setStatus(HttpServletResponse.SC_OK);
@@ -130,7 +134,7 @@ public final class TrackingServlet extends HttpServlet {
             notFound(response);
             return;
         }
-        if (record(EventType.click, token.get(), request)) {
+        if (record(engagements, EventType.click, token.get(), request)) {
             clicks.mark();
         }
         noCache(response);
@@ -162,7 +166,7 @@ public final class TrackingServlet extends HttpServlet {
             return;
         }
         noCache(response);
-        if (!record(EventType.unsubscribe, token.get(), request)) {
+        if (!record(unsubscribeEvents, EventType.unsubscribe, token.get(), request)) {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             html(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNSUBSCRIBE_FAILED);
             return;
@@ -182,7 +186,7 @@ public final class TrackingServlet extends HttpServlet {
     }
 
     /** Publishes the event of this request; false (and counted as failed) if it could not be stored. */
-    private boolean record(EventType type, TrackingToken token, HttpServletRequest request) {
+    private boolean record(EventPublisher publisher, EventType type, TrackingToken token, HttpServletRequest request) {
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         TrackingRequest facts = new TrackingRequest(
                 proxies.clientAddress(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For")),

@@ -230,6 +230,40 @@ class SpoolTest {
     }
 
     @Test
+    void writtenAppendsAreForcedByTheSyncThreadWithoutAnyoneWaitingThenReadInOrderWithForcedOnes() throws Exception {
+        try (Spool spool = Spool.open(dir, MAX, MAX, FsyncPolicy.ALWAYS)) {
+            for (int i = 0; i < 10; i++) {
+                spool.appendWritten(List.of(record("r" + i)));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (spool.read(100, Integer.MAX_VALUE).size() < 10 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(spool.read(100, Integer.MAX_VALUE).size()).as("forced by the sync thread alone").isEqualTo(10);
+            spool.append(List.of(record("r10")));
+            spool.appendWritten(List.of(record("r11")));
+            spool.append(List.of(record("r12")));
+
+            assertThat(drain(spool, 4)).containsExactlyElementsOf(names(0, 13));
+        }
+    }
+
+    @Test
+    void writtenAppendsSurviveACrashOfTheProcess() throws Exception {
+        Spool crashed = Spool.open(dir, MAX, 300, FsyncPolicy.ALWAYS);
+        for (int i = 0; i < 30; i++) {
+            crashed.appendWritten(List.of(record("r" + i)));
+        }
+        // Never closed: the restarted process recovers the files as the operating system holds them.
+        try (Spool restarted = Spool.open(dir, MAX, 300, FsyncPolicy.ALWAYS)) {
+            assertThat(restarted.pendingRecords()).isEqualTo(30);
+            assertThat(drain(restarted, 7)).containsExactlyElementsOf(names(0, 30));
+        } finally {
+            crashed.close();
+        }
+    }
+
+    @Test
     void readReturnsNothingWhenNothingWaits() throws Exception {
         try (Spool spool = Spool.open(dir, MAX, MAX, FsyncPolicy.NEVER)) {
             assertThat(spool.read(10, 1000).isEmpty()).isTrue();
