@@ -15,7 +15,7 @@ public enum TrackingDurability {
 
     /**
      * The spool wrote the event to the operating system: it survives a crash of the process at once and a crash of the
-     * machine once the spool's sync thread forced it, which it starts at once (about one fsync's time later).
+     * machine once the spool's sync thread forced it (within 5 ms plus one fsync).
      */
     SPOOL_WRITTEN;
 
