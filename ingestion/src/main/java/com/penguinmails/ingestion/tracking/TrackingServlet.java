@@ -202,8 +202,16 @@ public final class TrackingServlet extends HttpServlet {
     }
 
     private static boolean isWebUrl(String url) {
-        return url != null && (url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))
-                && url.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
+        if (url == null || !(url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))) {
+            return false;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void noCache(HttpServletResponse response) {
