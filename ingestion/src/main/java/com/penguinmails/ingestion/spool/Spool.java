@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * {@code segmentBytes} is forced and sealed, and a new one begins. With {@link FsyncPolicy#ALWAYS} an append returns
  * only once its records are on the device, and concurrent appends share one fsync: a daemon thread ({@code spool-sync},
  * stopped by {@link #close}) forces what was written and wakes the appends it covered; {@link #appendWritten} returns
- * once its records are written to the operating system and leaves forcing them to that thread. {@link #read} returns the oldest
- * durable records from the replay position; {@link #acknowledge} stores the new position durably (see
+ * once its records are written to the operating system and leaves forcing them to that thread. {@link #read} returns
+ * the oldest durable records from the replay position; {@link #acknowledge} stores the new position durably (see
  * {@link ReplayCheckpoint}) and deletes segments that were fully replayed. Opening a directory recovers it: every
  * record is checked, a torn or corrupt tail is cut off (and logged), and replay resumes from the stored position, so a
  * restart neither loses acknowledged appends nor replays more than the last unacknowledged batch.

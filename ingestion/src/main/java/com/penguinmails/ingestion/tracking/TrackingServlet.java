@@ -202,7 +202,8 @@ public final class TrackingServlet extends HttpServlet {
     }
 
     private static boolean isWebUrl(String url) {
-        if (url == null || !(url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))) {
+        if (url == null
+                || !(url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))) {
             return false;
         }
         for (int i = 0; i < url.length(); i++) {

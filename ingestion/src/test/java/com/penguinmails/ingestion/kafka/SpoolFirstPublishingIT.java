@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The spool-first path of the tracking endpoints: an event is answered once it is written (or forced) to the spool, and
  * the replayer forwards it to Kafka later. Checked against the real embedded broker: a crash of the process between the
- * answer and the forward loses nothing, a restart replays what was not forwarded exactly once, and one message's events keep their order,
- * also when spool-first and direct publishes of the same message alternate.
+ * answer and the forward loses nothing, a restart replays what was not forwarded exactly once, and one message's
+ * events keep their order, also when spool-first and direct publishes of the same message alternate.
  */
 @ExtendWith(EmbeddedStackExtension.class)
 class SpoolFirstPublishingIT {
@@ -64,8 +64,8 @@ class SpoolFirstPublishingIT {
     void eventsAnsweredFromTheSpoolSurviveACrashBeforeTheyWereForwardedAndArriveExactlyOnceInOrder() throws Exception {
         // No replayer runs: every answered event is in the spool only, as at a crash right after the answers.
         SpoolingEventPublisher crashed = publisher(Spool.open(dir, 64 << 20, 1 << 20, FsyncPolicy.ALWAYS), CRASH_TOPIC);
-        Map<String, List<Integer>> sentOrder = publishConcurrently(crashed.forTracking(TrackingDurability.SPOOL_WRITTEN),
-                crashed.forTracking(TrackingDurability.SPOOL_FORCED));
+        Map<String, List<Integer>> sentOrder = publishConcurrently(
+                crashed.forTracking(TrackingDurability.SPOOL_WRITTEN), crashed.forTracking(TrackingDurability.SPOOL_FORCED));
         assertThat(crashed.spool().pendingRecords()).isEqualTo(THREADS * MESSAGES_PER_THREAD * EVENTS_PER_MESSAGE);
         // The crashed process never closes its spool; the restarted one recovers the directory as it is.
 
