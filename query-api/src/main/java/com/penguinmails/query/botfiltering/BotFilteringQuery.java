@@ -50,8 +50,8 @@ public final class BotFilteringQuery {
 
     /** Reads the rows of {@link #classes}. */
     public static List<ClassCount> readClasses(List<GenericRecord> rows) {
-        return rows.stream().map(row -> new ClassCount(Instant.ofEpochSecond(row.getLong("bucket_start")), row.getString("event_type"),
-                row.getString("engagement_class"), row.getLong("events"))).toList();
+        return rows.stream().map(row -> new ClassCount(Instant.ofEpochSecond(row.getLong("bucket_start")),
+                row.getString("event_type"), row.getString("engagement_class"), row.getLong("events"))).toList();
     }
 
     /** Reads the rows of {@link #reasons}; shares are left at 0 for the assembler to fill. */

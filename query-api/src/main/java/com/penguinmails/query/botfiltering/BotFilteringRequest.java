@@ -74,10 +74,10 @@ public record BotFilteringRequest(String tenantId, TimeRange range, Interval int
         ZoneId zone = TimeZoneParameter.parse(parameters);
         SeriesBuckets buckets = new SeriesBuckets(resolved, zone);
         if (!buckets.servedBy(ChronoUnit.HOURS, range)) {
-            throw new InvalidQueryParameterException("the bot-filtering report is kept per UTC hour, and " + zone.getId()
-                    + " is UTC" + String.join(" and UTC", buckets.offsets(range)) + " in this range: its "
-                    + resolved.wireName() + "s would split UTC hours; ask with a tz whose offset is a whole number"
-                    + " of hours (such as UTC)");
+            throw new InvalidQueryParameterException("tz: the bot-filtering report is kept per UTC hour, and "
+                    + zone.getId() + " is UTC" + String.join(" and UTC", buckets.offsets(range))
+                    + " in this range, so its " + resolved.wireName() + "s would split UTC hours;"
+                    + " ask with a tz whose offset is a whole number of hours (such as UTC)");
         }
         return new BotFilteringRequest(tenantId, range, resolved, zone, AnalyticsFilters.parse(parameters, FILTERS));
     }
