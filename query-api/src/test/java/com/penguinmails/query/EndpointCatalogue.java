@@ -164,13 +164,15 @@ public final class EndpointCatalogue {
                 .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
                 .answersCsv());
         endpoints.add(Endpoint.get("/v1/analytics/deliverability/series").range().optional("interval", "day")
+                .optional("tz", "Europe/Berlin")
                 .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
                 .answersCsv());
         endpoints.add(Endpoint.get("/v1/analytics/health").range().required("scope", "sending_domain")
-                .optional("interval", "day").optional("status", "critical")
+                .optional("interval", "day").optional("tz", "Europe/Berlin").optional("status", "critical")
                 .filters("sending_domain", "mailbox", "provider")
                 .answersCsv());
         endpoints.add(Endpoint.get("/v1/analytics/bot-filtering").range().optional("interval", "day")
+                .optional("tz", "Europe/Berlin")
                 .filters("workspace_id", "campaign_id", "variant", "step", "sending_domain", "mailbox", "provider")
                 .answersCsv());
         endpoints.add(Endpoint.get("/v1/analytics/alerts").range()

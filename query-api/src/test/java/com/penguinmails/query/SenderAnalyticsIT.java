@@ -25,14 +25,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -57,6 +63,7 @@ class SenderAnalyticsIT {
     private static final String FROM = "2026-11-01T00:00:00Z";
     private static final String TO = "2026-12-01T00:00:00Z";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId UTC = ZoneId.of("UTC");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** acme's campaigns; the third holds a backslash and a quote, which must reach ClickHouse exactly. */
@@ -175,17 +182,41 @@ class SenderAnalyticsIT {
     }
 
     @Test
-    void seriesOverAnUnalignedRangeReadsMinutesAndCountsPerHourFromTheStart() throws Exception {
+    void seriesOverAnUnalignedRangeReadsMinutesAndCountsPerClockHour() throws Exception {
         String from = "2026-11-03T10:37:00Z";
         String to = "2026-11-05T10:37:00Z";
         JsonNode answer = getOk(ACME_KEY, "/v1/analytics/deliverability/series", "from", from, "to", to,
                 "interval", "hour");
 
         assertThat(answer.get("resolution").asText()).isEqualTo("minute");
-        assertThat(answer.get("points")).hasSize(48);
-        assertThat(answer.at("/points/0/bucket").asText()).isEqualTo(from);
+        assertThat(answer.get("points")).hasSize(49);
+        assertThat(answer.at("/points/0/bucket").asText()).isEqualTo("2026-11-03T10:00:00Z");
+        assertThat(answer.at("/points/48/bucket").asText()).isEqualTo("2026-11-05T10:00:00Z");
         assertThat(seriesCounts(answer)).isEqualTo(expectedSeries("acme", Instant.parse(from), Duration.ofHours(1),
                 Instant.parse(to), event -> true));
+    }
+
+    @Test
+    void seriesCutsDaysInTheRequestedZoneReadingATableFineEnoughForIt() throws Exception {
+        // New York leaves summer time on 2026-11-01: its days start at 04:00Z until then, at 05:00Z after.
+        JsonNode newYork = getOk(ACME_KEY, "/v1/analytics/deliverability/series", "from", FROM, "to", TO,
+                "interval", "day", "tz", "America/New_York", "provider", "yahoo");
+
+        assertThat(newYork.get("tz").asText()).isEqualTo("America/New_York");
+        assertThat(newYork.get("resolution").asText()).isEqualTo("hour");
+        assertThat(newYork.at("/points/0/bucket").asText()).isEqualTo("2026-10-31T04:00:00Z");
+        assertThat(newYork.at("/points/1/bucket").asText()).isEqualTo("2026-11-01T04:00:00Z");
+        assertThat(newYork.at("/points/2/bucket").asText()).isEqualTo("2026-11-02T05:00:00Z");
+        assertThat(seriesCounts(newYork)).isEqualTo(expectedSeries("acme", Instant.parse(FROM), Duration.ofDays(1),
+                Instant.parse(TO), ZoneId.of("America/New_York"), event -> event.get("mailbox_provider").equals("yahoo")));
+
+        // UTC+05:30: UTC hours straddle its days, so the minute table answers.
+        JsonNode kolkata = getOk(ACME_KEY, "/v1/analytics/deliverability/series", "from", FROM, "to", TO,
+                "interval", "day", "tz", "Asia/Kolkata");
+        assertThat(kolkata.get("resolution").asText()).isEqualTo("minute");
+        assertThat(kolkata.at("/points/1/bucket").asText()).isEqualTo("2026-11-01T18:30:00Z");
+        assertThat(seriesCounts(kolkata)).isEqualTo(expectedSeries("acme", Instant.parse(FROM), Duration.ofDays(1),
+                Instant.parse(TO), ZoneId.of("Asia/Kolkata"), event -> true));
     }
 
     @Test
@@ -227,6 +258,28 @@ class SenderAnalyticsIT {
                 "interval", "minute");
     }
 
+    @Test
+    void botFilteringCutsItsSeriesInTheRequestedZoneAndRefusesZonesOffWholeHours() throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        JsonNode days = getOk(ACME_KEY, "/v1/analytics/bot-filtering", "from", FROM, "to", TO, "interval", "day",
+                "tz", "Europe/Berlin");
+
+        assertThat(days.get("tz").asText()).isEqualTo("Europe/Berlin");
+        assertThat(days.at("/series/0/bucket").asText()).isEqualTo("2026-10-31T23:00:00Z");
+        assertBotReport(days, "acme", Instant.parse(FROM), Duration.ofDays(1), Instant.parse(TO), berlin,
+                event -> true);
+        JsonNode weeks = getOk(ACME_KEY, "/v1/analytics/bot-filtering", "from", FROM, "to", TO, "interval", "week",
+                "tz", "America/New_York");
+        assertThat(weeks.at("/series/0/bucket").asText()).isEqualTo("2026-10-26T04:00:00Z");
+        assertBotReport(weeks, "acme", Instant.parse(FROM), Duration.ofDays(7), Instant.parse(TO),
+                ZoneId.of("America/New_York"), event -> true);
+
+        assertBadRequest(ACME_KEY, "Asia/Kolkata is UTC+05:30", "/v1/analytics/bot-filtering", "from", FROM, "to", TO,
+                "interval", "day", "tz", "Asia/Kolkata");
+        assertBadRequest(ACME_KEY, "Asia/Kolkata", "/v1/analytics/bot-filtering", "from", FROM, "to", TO,
+                "interval", "hour", "tz", "Asia/Kolkata");
+    }
+
     // ---------------------------------------------------------------- health
 
     @Test
@@ -257,6 +310,19 @@ class SenderAnalyticsIT {
         assertThat(quiet.get("score").isNull()).isTrue();
         assertThat(quiet.get("status").asText()).isEqualTo("insufficient_volume");
         assertThat(quiet.get("score_change").isNull()).isTrue();
+    }
+
+    @Test
+    void healthCutsTheTrendIntoTheRequestedZonesDays() throws Exception {
+        // Anchorage is UTC-9 in November: 11-04T08:00Z (v2, 75) still falls on its 11-03, 11-04T10:00Z (v3) on 11-04.
+        JsonNode answer = getOk(ACME_KEY, "/v1/analytics/health", "scope", "domain", "from", FROM, "to", TO,
+                "interval", "day", "tz", "America/Anchorage", "sending_domain", "send.acme.io");
+
+        assertThat(answer.get("tz").asText()).isEqualTo("America/Anchorage");
+        assertThat(answer.at("/scopes/0/trend")).extracting(point -> point.get("bucket").asText() + "="
+                + point.get("score")).containsExactly("2026-11-03T09:00:00Z=75", "2026-11-04T09:00:00Z=70",
+                "2026-11-05T09:00:00Z=40");
+        assertThat(answer.at("/scopes/0/score_change").asInt()).isEqualTo(-35);
     }
 
     @Test
@@ -465,8 +531,13 @@ class SenderAnalyticsIT {
 
     private static Map<String, List<Long>> expectedSeries(String tenant, Instant from, Duration step, Instant to,
             Predicate<Map<String, Object>> filter) {
+        return expectedSeries(tenant, from, step, to, UTC, filter);
+    }
+
+    private static Map<String, List<Long>> expectedSeries(String tenant, Instant from, Duration step, Instant to,
+            ZoneId zone, Predicate<Map<String, Object>> filter) {
         Map<String, long[]> points = new LinkedHashMap<>();
-        for (Instant bucket = from; bucket.isBefore(to); bucket = bucket.plus(step)) {
+        for (Instant bucket : calendarBuckets(from, to, step, zone)) {
             points.put(bucket.toString(), new long[7]);
         }
         for (Map<String, Object> event : EVENTS) {
@@ -475,8 +546,7 @@ class SenderAnalyticsIT {
                     || !at.isBefore(to)) {
                 continue;
             }
-            long slot = Duration.between(from, at).toSeconds() / step.toSeconds();
-            long[] counts = points.get(from.plus(step.multipliedBy(slot)).toString());
+            long[] counts = points.get(calendarBucket(at, step, zone).toString());
             String type = (String) event.get("event_type");
             switch (type) {
                 case "send" -> counts[0]++;
@@ -507,6 +577,11 @@ class SenderAnalyticsIT {
 
     private static void assertBotReport(JsonNode answer, String tenant, Instant from, Duration step, Instant to,
             Predicate<Map<String, Object>> filter) {
+        assertBotReport(answer, tenant, from, step, to, UTC, filter);
+    }
+
+    private static void assertBotReport(JsonNode answer, String tenant, Instant from, Duration step, Instant to,
+            ZoneId zone, Predicate<Map<String, Object>> filter) {
         List<Map<String, Object>> engagement = EVENTS.stream()
                 .filter(event -> event.get("tenant_id").equals(tenant) && filter.test(event))
                 .filter(event -> event.get("event_type").equals("open") || event.get("event_type").equals("click"))
@@ -547,12 +622,11 @@ class SenderAnalyticsIT {
         assertThat(answeredReasons).isEqualTo(reasons);
 
         Map<String, List<Long>> series = new LinkedHashMap<>();
-        for (Instant bucket = from; bucket.isBefore(to); bucket = bucket.plus(step)) {
+        for (Instant bucket : calendarBuckets(from, to, step, zone)) {
             series.put(bucket.toString(), new ArrayList<>(List.of(0L, 0L, 0L, 0L)));
         }
         for (Map<String, Object> event : engagement) {
-            long slot = Duration.between(from, (Instant) event.get("at")).toSeconds() / step.toSeconds();
-            List<Long> counts = series.get(from.plus(step.multipliedBy(slot)).toString());
+            List<Long> counts = series.get(calendarBucket((Instant) event.get("at"), step, zone).toString());
             int offset = event.get("event_type").equals("open") ? 0 : 2;
             counts.set(offset, counts.get(offset) + 1);
             if (isHuman((String) event.get("event_type"), (String) event.get("engagement_class"))) {
@@ -564,6 +638,28 @@ class SenderAnalyticsIT {
                 p.get("opens_total").asLong(), p.get("opens_human").asLong(), p.get("clicks_total").asLong(),
                 p.get("clicks_human").asLong())));
         assertThat(answeredSeries).isEqualTo(series);
+    }
+
+    /** Where the calendar bucket of {@code step} (a minute, hour, day or week) holding {@code at} starts in {@code zone}. */
+    private static Instant calendarBucket(Instant at, Duration step, ZoneId zone) {
+        if (step.equals(Duration.ofDays(7))) {
+            return at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .atStartOfDay(zone).toInstant();
+        }
+        if (step.equals(Duration.ofDays(1))) {
+            return at.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        }
+        return at.atZone(zone).truncatedTo(step.equals(Duration.ofHours(1)) ? ChronoUnit.HOURS : ChronoUnit.MINUTES)
+                .toInstant();
+    }
+
+    /** Every calendar bucket holding a minute of {@code [from, to)}, oldest first. */
+    private static Set<Instant> calendarBuckets(Instant from, Instant to, Duration step, ZoneId zone) {
+        Set<Instant> buckets = new LinkedHashSet<>();
+        for (Instant minute = from; minute.isBefore(to); minute = minute.plus(Duration.ofMinutes(1))) {
+            buckets.add(calendarBucket(minute, step, zone));
+        }
+        return buckets;
     }
 
     private static boolean isHuman(String type, String engagementClass) {

@@ -1,15 +1,16 @@
 package com.penguinmails.query.botfiltering;
 
-import com.penguinmails.query.series.TimeSlots;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Builds the bot-filtering report from the per-slot class counts and the reason counts the queries return. */
+/** Builds the bot-filtering report from the per-bucket class counts and the reason counts the queries return. */
 public final class BotFilteringAssembler {
 
     private BotFilteringAssembler() {
@@ -18,25 +19,24 @@ public final class BotFilteringAssembler {
     /**
      * The report of {@code request}.
      *
-     * @param counts opens and clicks per slot and stored class
+     * @param counts opens and clicks per series bucket and stored class
      * @param reasons reason counts (their {@code shareOfType} is recomputed here), most first
      */
     public static BotFilteringReport report(BotFilteringRequest request, List<ClassCount> counts,
             List<ReasonCount> reasons) {
-        TimeSlots slots = request.slots();
-        long[][] series = new long[slots.count()][4];
+        Map<Instant, long[]> series = new HashMap<>();
         for (ClassCount count : counts) {
-            boolean open = "open".equals(count.eventType());
-            int offset = open ? 0 : 2;
-            series[count.slot()][offset] += count.events();
+            long[] bucket = series.computeIfAbsent(count.bucketStart(), start -> new long[4]);
+            int offset = "open".equals(count.eventType()) ? 0 : 2;
+            bucket[offset] += count.events();
             if (EngagementClasses.countsAsHuman(count.eventType(), count.engagementClass())) {
-                series[count.slot()][offset + 1] += count.events();
+                bucket[offset + 1] += count.events();
             }
         }
-        List<BotFilteringPoint> points = new ArrayList<>(series.length);
-        for (int slot = 0; slot < series.length; slot++) {
-            long[] s = series[slot];
-            points.add(new BotFilteringPoint(slots.start(slot), s[0], s[1], s[0] - s[1], s[2], s[3], s[2] - s[3]));
+        List<BotFilteringPoint> points = new ArrayList<>();
+        for (Instant start : request.buckets().starts(request.range())) {
+            long[] s = series.getOrDefault(start, new long[4]);
+            points.add(new BotFilteringPoint(start, s[0], s[1], s[0] - s[1], s[2], s[3], s[2] - s[3]));
         }
         EngagementSplit opens = split("open", counts);
         EngagementSplit clicks = split("click", counts);
@@ -45,7 +45,7 @@ public final class BotFilteringAssembler {
                 ratio(reason.events(), "open".equals(reason.eventType()) ? opens.total() : clicks.total())))
                 .toList();
         return new BotFilteringReport(request.range().from(), request.range().to(), request.interval().wireName(),
-                opens, clicks, shared, points);
+                request.zone().getId(), opens, clicks, shared, points);
     }
 
     private static EngagementSplit split(String eventType, List<ClassCount> counts) {

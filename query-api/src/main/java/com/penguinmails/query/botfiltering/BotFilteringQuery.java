@@ -1,9 +1,10 @@
 package com.penguinmails.query.botfiltering;
 
 import com.clickhouse.client.api.query.GenericRecord;
-import com.penguinmails.query.series.TimeSlots;
+import com.penguinmails.query.series.SeriesBuckets;
 import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +22,17 @@ public final class BotFilteringQuery {
     private BotFilteringQuery() {
     }
 
-    /** Opens and clicks per slot and class. */
+    /** Opens and clicks per series bucket (in the request's zone) and class. */
     public static BoundQuery classes(BotFilteringRequest request) {
         Map<String, String> parameters = new HashMap<>();
         String conditions = conditions(request, parameters);
-        request.slots().bind(parameters);
-        String sql = "SELECT " + TimeSlots.slotSql("bucket") + " AS slot, event_type, engagement_class,\n"
+        SeriesBuckets buckets = request.buckets();
+        buckets.bind(parameters);
+        String sql = "SELECT " + buckets.startSql("bucket") + " AS bucket_start, event_type, engagement_class,\n"
                 + "       toInt64(sum(events)) AS events\n"
                 + "FROM engagement_classes_hour\n"
                 + "WHERE " + conditions + "\n"
-                + "GROUP BY slot, event_type, engagement_class";
+                + "GROUP BY bucket_start, event_type, engagement_class";
         return new BoundQuery(sql, parameters);
     }
 
@@ -48,8 +50,8 @@ public final class BotFilteringQuery {
 
     /** Reads the rows of {@link #classes}. */
     public static List<ClassCount> readClasses(List<GenericRecord> rows) {
-        return rows.stream().map(row -> new ClassCount((int) row.getLong("slot"), row.getString("event_type"),
-                row.getString("engagement_class"), row.getLong("events"))).toList();
+        return rows.stream().map(row -> new ClassCount(Instant.ofEpochSecond(row.getLong("bucket_start")),
+                row.getString("event_type"), row.getString("engagement_class"), row.getLong("events"))).toList();
     }
 
     /** Reads the rows of {@link #reasons}; shares are left at 0 for the assembler to fill. */

@@ -15,15 +15,17 @@ import java.util.List;
  * @param from the range's start, widened down to a whole UTC hour
  * @param to the range's end, widened up to a whole UTC hour
  * @param interval the bucket size: hour, day or week
+ * @param tz the IANA zone the buckets are cut in
  * @param opens the opens split by class
  * @param clicks the clicks split by class
  * @param reasons the most frequent reason codes (at most {@link BotFilteringQuery#MAX_REASONS}), most first
- * @param series every bucket of the range, oldest first
+ * @param series every calendar bucket (in {@code tz}) overlapping the range, oldest first
  */
 public record BotFilteringReport(
         @JsonProperty("from") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant from,
         @JsonProperty("to") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant to,
         @JsonProperty("interval") String interval,
+        @JsonProperty("tz") String tz,
         @JsonProperty("opens") EngagementSplit opens,
         @JsonProperty("clicks") EngagementSplit clicks,
         @JsonProperty("reasons") List<ReasonCount> reasons,

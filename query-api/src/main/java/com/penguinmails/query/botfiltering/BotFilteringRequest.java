@@ -6,9 +6,11 @@ import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
-import com.penguinmails.query.series.TimeSlots;
+import com.penguinmails.query.request.TimeZoneParameter;
+import com.penguinmails.query.series.SeriesBuckets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -17,14 +19,18 @@ import java.util.Set;
 
 /**
  * One validated bot-filtering question. The report reads hourly aggregates, so the range is widened to whole UTC hours
- * ({@code from} down, {@code to} up) and the interval is an hour at the finest.
+ * ({@code from} down, {@code to} up), the interval is an hour at the finest, and the zone must be a whole number of
+ * hours from UTC throughout the range: a UTC hour row of a zone like Asia/Kolkata (UTC+05:30) would straddle two of
+ * its local hours, days or weeks, so such a question is refused rather than answered mis-bucketed.
  *
  * @param tenantId the authenticated tenant
  * @param range the range in whole hours
  * @param interval the resolved interval: hour, day or week
+ * @param zone the zone the series' hours, days and weeks are cut in
  * @param filters the filters given (every dashboard filter: the aggregates keep each column)
  */
-public record BotFilteringRequest(String tenantId, TimeRange range, Interval interval, AnalyticsFilters filters) {
+public record BotFilteringRequest(String tenantId, TimeRange range, Interval interval, ZoneId zone,
+        AnalyticsFilters filters) {
 
     /** Every dashboard filter: the bot-filtering aggregates keep all their columns. */
     public static final Set<AnalyticsFilter> FILTERS = EnumSet.allOf(AnalyticsFilter.class);
@@ -36,19 +42,21 @@ public record BotFilteringRequest(String tenantId, TimeRange range, Interval int
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(filters, "filters");
     }
 
-    /** The slots of the time series. */
-    public TimeSlots slots() {
-        return new TimeSlots(range, interval);
+    /** The buckets of the time series. */
+    public SeriesBuckets buckets() {
+        return new SeriesBuckets(interval, zone);
     }
 
     /**
      * Reads the question from a request's query parameters.
      *
      * @throws InvalidQueryParameterException on an unknown or repeated parameter, a bad range, {@code interval=minute}
-     *     (the report is hourly) or another bad interval, or an invalid filter value
+     *     (the report is hourly) or another bad interval, a bad zone or one whose offset is not a whole number of
+     *     hours in the range, or an invalid filter value
      */
     public static BotFilteringRequest parse(String tenantId, QueryParameters parameters, Duration maxSpan) {
         parameters.rejectUnknown(PARAMETERS);
@@ -63,7 +71,15 @@ public record BotFilteringRequest(String tenantId, TimeRange range, Interval int
         if (resolved == Interval.MINUTE) {
             resolved = Interval.HOUR;
         }
-        return new BotFilteringRequest(tenantId, range, resolved, AnalyticsFilters.parse(parameters, FILTERS));
+        ZoneId zone = TimeZoneParameter.parse(parameters);
+        SeriesBuckets buckets = new SeriesBuckets(resolved, zone);
+        if (!buckets.servedBy(ChronoUnit.HOURS, range)) {
+            throw new InvalidQueryParameterException("tz: the bot-filtering report is kept per UTC hour, and "
+                    + zone.getId() + " is UTC" + String.join(" and UTC", buckets.offsets(range))
+                    + " in this range, so its " + resolved.wireName() + "s would split UTC hours;"
+                    + " ask with a tz whose offset is a whole number of hours (such as UTC)");
+        }
+        return new BotFilteringRequest(tenantId, range, resolved, zone, AnalyticsFilters.parse(parameters, FILTERS));
     }
 
     /** The smallest range of whole UTC hours holding {@code range}. */
@@ -75,7 +91,7 @@ public record BotFilteringRequest(String tenantId, TimeRange range, Interval int
     }
 
     private static Set<String> parameters() {
-        Set<String> names = new HashSet<>(Set.of("from", "to", Interval.PARAMETER));
+        Set<String> names = new HashSet<>(Set.of("from", "to", Interval.PARAMETER, TimeZoneParameter.PARAMETER));
         names.addAll(AnalyticsFilters.parameterNames(FILTERS));
         return Set.copyOf(names);
     }

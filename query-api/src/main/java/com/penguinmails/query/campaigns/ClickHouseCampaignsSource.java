@@ -5,6 +5,7 @@ import com.penguinmails.query.deliverability.Resolution;
 import com.penguinmails.query.request.AnalyticsFilters;
 import com.penguinmails.query.request.Audience;
 import com.penguinmails.query.request.TimeRange;
+import com.penguinmails.query.series.SeriesBuckets;
 import com.penguinmails.query.store.AnalyticsStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class ClickHouseCampaignsSource implements CampaignsSource {
     @Override
     public CampaignComparison compare(CampaignComparisonRequest request) {
         SeriesBuckets buckets = new SeriesBuckets(request.interval(), request.zone());
-        Resolution resolution = buckets.resolution(request.range());
+        Resolution resolution = Resolution.of(request.range(), buckets);
         Map<String, CampaignKpis> found = new HashMap<>();
         kpis(request.tenantId(), request.range(), resolution, request.filters(), request.audience(),
                 request.campaignIds()).forEach(kpis -> found.put(kpis.campaignId(), kpis));
@@ -50,10 +51,11 @@ public final class ClickHouseCampaignsSource implements CampaignsSource {
                 .toList();
 
         Map<String, Map<Instant, CampaignCounters>> byCampaign = new HashMap<>();
-        String keys = "campaign_id AS group_key,\n       " + buckets.startExpression() + " AS bucket_start";
+        String keys = "campaign_id AS group_key,\n       " + buckets.startSql("bucket") + " AS bucket_start";
+        Map<String, String> zone = new HashMap<>();
+        buckets.bind(zone);
         List<GenericRecord> rows = store.fetch(CampaignCountersQuery.build(request.tenantId(), request.range(),
-                resolution, request.filters(), request.campaignIds(), keys, "group_key, bucket_start",
-                Map.of("tz", request.zone().getId())));
+                resolution, request.filters(), request.campaignIds(), keys, "group_key, bucket_start", zone));
         for (GenericRecord row : rows) {
             byCampaign.computeIfAbsent(row.getString("group_key"), id -> new HashMap<>())
                     .put(Instant.ofEpochSecond(row.getLong("bucket_start")), CampaignCounters.read(row));

@@ -19,7 +19,7 @@ public final class ClickHouseDeliverabilityDetailSource implements Deliverabilit
 
     @Override
     public List<DeliverabilityPoint> series(DeliverabilitySeriesRequest request, DeliverabilityThresholds thresholds) {
-        return DeliverabilitySeriesQuery.read(store.fetch(DeliverabilitySeriesQuery.build(request)), request.slots(),
-                thresholds);
+        return DeliverabilitySeriesQuery.read(store.fetch(DeliverabilitySeriesQuery.build(request)),
+                request.buckets().starts(request.range()), thresholds);
     }
 }

@@ -8,6 +8,6 @@ public interface DeliverabilityDetailSource {
     /** The counters per (group value, bounce reason) answering {@code request}. */
     List<BounceCounts> bounceCounts(BounceBreakdownRequest request);
 
-    /** Every slot's point answering {@code request}, oldest first. */
+    /** Every bucket's point answering {@code request}, oldest first. */
     List<DeliverabilityPoint> series(DeliverabilitySeriesRequest request, DeliverabilityThresholds thresholds);
 }

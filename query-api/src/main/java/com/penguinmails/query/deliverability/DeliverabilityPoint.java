@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * One bucket of the deliverability time series, its rates judged against the thresholds.
  *
- * @param bucket where the bucket starts (UTC); it lasts one interval
+ * @param bucket where the bucket starts (an instant, written in UTC); a calendar bucket of the interval in the request's
+ *     zone
  * @param sent sends
  * @param delivered deliveries
  * @param bouncedHard hard bounces

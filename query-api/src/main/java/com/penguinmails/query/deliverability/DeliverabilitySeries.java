@@ -14,14 +14,16 @@ import java.util.List;
  * @param from the range's inclusive start, in UTC
  * @param to the range's exclusive end, in UTC
  * @param interval the bucket size: minute, hour, day or week
+ * @param tz the IANA zone the buckets are cut in
  * @param resolution the table that answered: minute, hour or day
  * @param thresholds the limits the statuses were judged against
- * @param points one per bucket, oldest first
+ * @param points one per calendar bucket (in {@code tz}) overlapping the range, oldest first
  */
 public record DeliverabilitySeries(
         @JsonProperty("from") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant from,
         @JsonProperty("to") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant to,
         @JsonProperty("interval") String interval,
+        @JsonProperty("tz") String tz,
         @JsonProperty("resolution") String resolution,
         @JsonProperty("thresholds") DeliverabilityThresholds thresholds,
         @JsonProperty("points") List<DeliverabilityPoint> points) implements CsvExportable {

@@ -5,22 +5,25 @@ import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
-import com.penguinmails.query.series.TimeSlots;
+import com.penguinmails.query.request.TimeZoneParameter;
+import com.penguinmails.query.series.SeriesBuckets;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * One validated deliverability time-series question: a tenant (from its API key), a range, a resolved interval and
- * the filters (those of {@link BounceBreakdownRequest#FILTERS}).
+ * One validated deliverability time-series question: a tenant (from its API key), a range, a resolved interval, the
+ * zone its buckets are cut in and the filters (those of {@link BounceBreakdownRequest#FILTERS}).
  *
  * @param tenantId the authenticated tenant, never null
  * @param range the event-time range
  * @param interval the resolved bucket size (never auto)
+ * @param zone the zone the buckets are cut in
  * @param filters the filters given
  */
-public record DeliverabilitySeriesRequest(String tenantId, TimeRange range, Interval interval,
+public record DeliverabilitySeriesRequest(String tenantId, TimeRange range, Interval interval, ZoneId zone,
         AnalyticsFilters filters) {
 
     /** The query parameters accepted; any other is an error. */
@@ -30,43 +33,38 @@ public record DeliverabilitySeriesRequest(String tenantId, TimeRange range, Inte
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(filters, "filters");
         Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(zone, "zone");
     }
 
-    /** The slots of the series. */
-    public TimeSlots slots() {
-        return new TimeSlots(range, interval);
+    /** The buckets of the series. */
+    public SeriesBuckets buckets() {
+        return new SeriesBuckets(interval, zone);
     }
 
     /**
-     * The table answering: the coarsest whose buckets fit inside both the range's bounds and the series' slots (slots
-     * start at {@code from} and are whole multiples of the interval, so a table bucket never straddles two slots).
+     * The table answering: the coarsest whose buckets fit both the range's bounds and the series' buckets in the zone
+     * (UTC days only for zones at UTC+0; the minute table for zones such as Asia/Kolkata, UTC+05:30).
      */
     public Resolution resolution() {
-        Resolution ofRange = Resolution.of(range);
-        Resolution ofInterval = switch (interval) {
-            case MINUTE -> Resolution.MINUTE;
-            case HOUR -> Resolution.HOUR;
-            default -> Resolution.DAY;
-        };
-        return ofRange.compareTo(ofInterval) <= 0 ? ofRange : ofInterval;
+        return Resolution.of(range, buckets());
     }
 
     /**
      * Reads the question from a request's query parameters.
      *
-     * @throws InvalidQueryParameterException on an unknown or repeated parameter, a bad range or interval (too many
-     *     points), or an invalid filter value
+     * @throws InvalidQueryParameterException on an unknown or repeated parameter, a bad range, interval (too many
+     *     points) or zone, or an invalid filter value
      */
     public static DeliverabilitySeriesRequest parse(String tenantId, QueryParameters parameters, Duration maxSpan) {
         parameters.rejectUnknown(PARAMETERS);
         TimeRange range = TimeRange.parse(parameters.required("from"), parameters.required("to"), maxSpan);
         Interval interval = Interval.parse(parameters).resolve(range);
-        return new DeliverabilitySeriesRequest(tenantId, range, interval,
+        return new DeliverabilitySeriesRequest(tenantId, range, interval, TimeZoneParameter.parse(parameters),
                 AnalyticsFilters.parse(parameters, BounceBreakdownRequest.FILTERS));
     }
 
     private static Set<String> parameters() {
-        Set<String> names = new HashSet<>(Set.of("from", "to", Interval.PARAMETER));
+        Set<String> names = new HashSet<>(Set.of("from", "to", Interval.PARAMETER, TimeZoneParameter.PARAMETER));
         names.addAll(AnalyticsFilters.parameterNames(BounceBreakdownRequest.FILTERS));
         return Set.copyOf(names);
     }

@@ -36,6 +36,6 @@ public final class DeliverabilitySeriesResource {
         DeliverabilitySeriesRequest request = DeliverabilitySeriesRequest.parse(tenant.tenantId(),
                 new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
         return new DeliverabilitySeries(request.range().from(), request.range().to(), request.interval().wireName(),
-                request.resolution().wireName(), thresholds, source.series(request, thresholds));
+                request.zone().getId(), request.resolution().wireName(), thresholds, source.series(request, thresholds));
     }
 }

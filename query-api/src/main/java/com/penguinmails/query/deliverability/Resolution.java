@@ -1,6 +1,7 @@
 package com.penguinmails.query.deliverability;
 
 import com.penguinmails.query.request.TimeRange;
+import com.penguinmails.query.series.SeriesBuckets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -42,6 +43,20 @@ public enum Resolution {
             }
         }
         return MINUTE;
+    }
+
+    /**
+     * The table answering a time series cut into {@code buckets} over {@code range}: the coarsest that fits both ends
+     * of the range and whose UTC buckets each lie inside one series bucket ({@link SeriesBuckets#coarsestTable}).
+     */
+    public static Resolution of(TimeRange range, SeriesBuckets buckets) {
+        Resolution ofRange = of(range);
+        Resolution ofBuckets = switch (buckets.coarsestTable(range)) {
+            case DAYS -> DAY;
+            case HOURS -> HOUR;
+            default -> MINUTE;
+        };
+        return ofRange.compareTo(ofBuckets) <= 0 ? ofRange : ofBuckets;
     }
 
     private boolean isBoundary(Instant instant) {

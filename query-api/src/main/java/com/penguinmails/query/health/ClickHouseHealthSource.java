@@ -21,7 +21,7 @@ public final class ClickHouseHealthSource implements HealthSource {
             return current;
         }
         Map<String, List<HealthTrendPoint>> trends =
-                HealthQuery.readTrend(store.fetch(HealthQuery.trend(request)), request.slots());
+                HealthQuery.readTrend(store.fetch(HealthQuery.trend(request)));
         return current.stream()
                 .map(scope -> scope.withTrend(trends.getOrDefault(scope.scopeValue(), List.of())))
                 .toList();

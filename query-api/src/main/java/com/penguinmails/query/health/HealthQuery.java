@@ -1,7 +1,7 @@
 package com.penguinmails.query.health;
 
 import com.clickhouse.client.api.query.GenericRecord;
-import com.penguinmails.query.series.TimeSlots;
+import com.penguinmails.query.series.SeriesBuckets;
 import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
 import java.time.Instant;
@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * The ClickHouse queries behind the health view: the newest snapshot of each scope from {@code sending_health}
  * (ReplacingMergeTree: FINAL, restricted by its sorting key first so only the tenant's rows merge), and the trend from
- * {@code sending_health_history} (every snapshot; the last one per bucket by scope time and version).
+ * {@code sending_health_history} (every snapshot; the last one per bucket by scope time and version). The trend's
+ * buckets are {@link SeriesBuckets}' calendar buckets in the request's zone, cut from each snapshot's exact
+ * {@code as_of}, so every zone is served.
  */
 public final class HealthQuery {
 
@@ -58,10 +60,11 @@ public final class HealthQuery {
         Map<String, String> parameters = scopeParameters(request);
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
-        request.slots().bind(parameters);
+        SeriesBuckets buckets = request.buckets();
+        buckets.bind(parameters);
         // Aliases must not reuse column names: ClickHouse would resolve the argMax arguments to them.
         String last = "argMax(tuple(score, status, pause_recommended, as_of), (as_of, version))";
-        String sql = "SELECT scope_value, " + TimeSlots.slotSql("toDateTime(as_of, 'UTC')") + " AS slot,\n"
+        String sql = "SELECT scope_value, " + buckets.startSql("as_of") + " AS bucket_start,\n"
                 + "       ifNull(toInt32(tupleElement(" + last + ", 1)), -1) AS score_or_none,\n"
                 + "       toString(tupleElement(" + last + ", 2)) AS last_status,\n"
                 + "       tupleElement(" + last + ", 3) AS last_pause,\n"
@@ -69,8 +72,8 @@ public final class HealthQuery {
                 + "FROM sending_health_history\n"
                 + "WHERE " + scopeConditions(request) + "\n"
                 + "  AND as_of >= {range_start:DateTime64(3, 'UTC')} AND as_of < {range_end:DateTime64(3, 'UTC')}\n"
-                + "GROUP BY scope_value, slot\n"
-                + "ORDER BY scope_value, slot";
+                + "GROUP BY scope_value, bucket_start\n"
+                + "ORDER BY scope_value, bucket_start";
         return new BoundQuery(sql, parameters);
     }
 
@@ -87,11 +90,11 @@ public final class HealthQuery {
     }
 
     /** Reads the trend points per scope value from the rows of {@link #trend}. */
-    public static Map<String, List<HealthTrendPoint>> readTrend(List<GenericRecord> rows, TimeSlots slots) {
+    public static Map<String, List<HealthTrendPoint>> readTrend(List<GenericRecord> rows) {
         Map<String, List<HealthTrendPoint>> trends = new LinkedHashMap<>();
         for (GenericRecord row : rows) {
             trends.computeIfAbsent(row.getString("scope_value"), value -> new ArrayList<>()).add(new HealthTrendPoint(
-                    slots.start((int) row.getLong("slot")), Instant.ofEpochMilli(row.getLong("as_of_millis")),
+                    Instant.ofEpochSecond(row.getLong("bucket_start")), Instant.ofEpochMilli(row.getLong("as_of_millis")),
                     score(row), row.getString("last_status"), row.getBoolean("last_pause")));
         }
         return trends;

@@ -17,6 +17,7 @@ import java.util.List;
  * @param scope the kind of the scopes listed
  * @param mailboxProvider the provider the rows are restricted to; "" for all providers together
  * @param interval the trend's bucket size
+ * @param tz the IANA zone the trend's buckets are cut in
  * @param scopes one per scope
  */
 public record HealthReport(
@@ -25,6 +26,7 @@ public record HealthReport(
         @JsonProperty("scope") String scope,
         @JsonProperty("mailbox_provider") String mailboxProvider,
         @JsonProperty("interval") String interval,
+        @JsonProperty("tz") String tz,
         @JsonProperty("scopes") List<ScopeHealth> scopes) implements CsvExportable {
 
     public HealthReport {

@@ -6,8 +6,10 @@ import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
-import com.penguinmails.query.series.TimeSlots;
+import com.penguinmails.query.request.TimeZoneParameter;
+import com.penguinmails.query.series.SeriesBuckets;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,13 +31,14 @@ import java.util.Set;
  * @param scope the kind of scope listed
  * @param range the range of the trend; the current state is the newest snapshot whatever the range
  * @param interval the resolved trend interval
+ * @param zone the zone the trend's buckets are cut in
  * @param provider the recipients' mailbox provider whose rows are read; "" (the default) for all providers together
  * @param scopeValues values the scope must equal (each of them), empty for all
  * @param mailboxDomain for mailbox scopes: the domain the mailbox must belong to, empty for all
  * @param status one status to show, empty for all
  */
-public record HealthRequest(String tenantId, HealthScope scope, TimeRange range, Interval interval, String provider,
-        List<String> scopeValues, Optional<String> mailboxDomain, Optional<String> status) {
+public record HealthRequest(String tenantId, HealthScope scope, TimeRange range, Interval interval, ZoneId zone,
+        String provider, List<String> scopeValues, Optional<String> mailboxDomain, Optional<String> status) {
 
     /**
      * The dashboard filters a health row can honour: the provider (a column of sending_health) and the scope's own
@@ -52,21 +55,22 @@ public record HealthRequest(String tenantId, HealthScope scope, TimeRange range,
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(provider, "provider");
         scopeValues = List.copyOf(scopeValues);
         Objects.requireNonNull(mailboxDomain, "mailboxDomain");
         Objects.requireNonNull(status, "status");
     }
 
-    /** The slots of the trend. */
-    public TimeSlots slots() {
-        return new TimeSlots(range, interval);
+    /** The buckets of the trend. */
+    public SeriesBuckets buckets() {
+        return new SeriesBuckets(interval, zone);
     }
 
     /**
      * Reads the question from a request's query parameters.
      *
-     * @throws InvalidQueryParameterException on an unknown or repeated parameter, a bad range, interval, scope or
+     * @throws InvalidQueryParameterException on an unknown or repeated parameter, a bad range, interval, zone, scope or
      *     status, or {@code sending_domain} / {@code mailbox} with {@code scope=sending_ip}
      */
     public static HealthRequest parse(String tenantId, QueryParameters parameters, Duration maxSpan) {
@@ -74,6 +78,7 @@ public record HealthRequest(String tenantId, HealthScope scope, TimeRange range,
         HealthScope scope = HealthScope.parse(parameters.required("scope"));
         TimeRange range = TimeRange.parse(parameters.required("from"), parameters.required("to"), maxSpan);
         Interval interval = Interval.parse(parameters).resolve(range);
+        ZoneId zone = TimeZoneParameter.parse(parameters);
         AnalyticsFilters filters = AnalyticsFilters.parse(parameters, FILTERS);
         Optional<String> domain = filters.value(AnalyticsFilter.SENDING_DOMAIN);
         Optional<String> mailbox = filters.value(AnalyticsFilter.MAILBOX);
@@ -96,12 +101,13 @@ public record HealthRequest(String tenantId, HealthScope scope, TimeRange range,
             }
         }
         Optional<String> status = parameters.optional("status").map(HealthStatusFilter::parse);
-        return new HealthRequest(tenantId, scope, range, interval,
+        return new HealthRequest(tenantId, scope, range, interval, zone,
                 filters.value(AnalyticsFilter.PROVIDER).orElse(""), scopeValues, mailboxDomain, status);
     }
 
     private static Set<String> parameters() {
-        Set<String> names = new HashSet<>(Set.of("scope", "from", "to", "status", Interval.PARAMETER));
+        Set<String> names = new HashSet<>(Set.of("scope", "from", "to", "status", Interval.PARAMETER,
+                TimeZoneParameter.PARAMETER));
         names.addAll(AnalyticsFilters.parameterNames(FILTERS));
         return Set.copyOf(names);
     }

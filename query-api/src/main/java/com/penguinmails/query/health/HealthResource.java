@@ -33,6 +33,6 @@ public final class HealthResource {
         HealthRequest request =
                 HealthRequest.parse(tenant.tenantId(), new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
         return new HealthReport(request.range().from(), request.range().to(), request.scope().kind(),
-                request.provider(), request.interval().wireName(), source.scopes(request));
+                request.provider(), request.interval().wireName(), request.zone().getId(), source.scopes(request));
     }
 }

@@ -49,7 +49,7 @@ public record Overview(
         return new Overview(request.range().from(), request.range().to(), request.campaignId().orElse(null),
                 request.zone().getId(), request.interval().wireName(), request.audience().wireName(),
                 request.filters().byParameter(), totals.eventsByType(), totals.messagesByType(), Rates.of(totals),
-                OverviewSeries.points(request.range(), request.interval(), request.zone(), buckets));
+                OverviewSeries.points(request.range(), request.buckets(), buckets));
     }
 
     /** The time series: one row per bucket, its start then the events of each type. */

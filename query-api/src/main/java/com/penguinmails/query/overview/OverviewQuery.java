@@ -2,7 +2,7 @@ package com.penguinmails.query.overview;
 
 import com.clickhouse.client.api.query.GenericRecord;
 import com.penguinmails.query.request.Audience;
-import com.penguinmails.query.request.Interval;
+import com.penguinmails.query.series.SeriesBuckets;
 import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
 import java.time.Instant;
@@ -18,6 +18,7 @@ import java.util.Map;
  * <p>The events table is a ReplacingMergeTree whose sorting key ends in event_id; {@code FINAL} collapses rows a
  * replayed insert left behind before they are counted, so each event counts once even before a background merge.
  * Every value is a server-side parameter; the SQL text never contains request data (the zone too is a parameter).
+ * The series' buckets are {@link SeriesBuckets}' calendar buckets in the request's zone.
  */
 public final class OverviewQuery {
 
@@ -28,7 +29,7 @@ public final class OverviewQuery {
             FROM events FINAL
             """;
     private static final String SERIES = """
-            SELECT toInt64(toUnixTimestamp(%s)) AS bucket_start,
+            SELECT %s AS bucket_start,
                    event_type,
                    toInt64(count()) AS events
             FROM events FINAL
@@ -55,22 +56,11 @@ public final class OverviewQuery {
     /** Builds the query of the KPI time series: events per type per bucket of the request's interval and zone. */
     public static BoundQuery buildSeries(OverviewRequest request) {
         Map<String, String> parameters = new HashMap<>();
-        parameters.put("tz", ClickHouseText.string(request.zone().getId()));
-        String sql = SERIES.formatted(bucketStart(request.interval())) + where(request, parameters)
+        SeriesBuckets buckets = request.buckets();
+        buckets.bind(parameters);
+        String sql = SERIES.formatted(buckets.startSql("occurred_at")) + where(request, parameters)
                 + "GROUP BY bucket_start, event_type\nORDER BY bucket_start, event_type";
         return new BoundQuery(sql, parameters);
-    }
-
-    /** The expression of an event's bucket start in the request's zone; fixed text per interval. */
-    static String bucketStart(Interval interval) {
-        String local = "toDateTime(occurred_at, {tz:String})";
-        return switch (interval) {
-            case MINUTE -> "toStartOfMinute(" + local + ")";
-            case HOUR -> "toStartOfHour(" + local + ")";
-            case DAY -> "toStartOfDay(" + local + ")";
-            case WEEK -> "toDateTime(toMonday(" + local + "), {tz:String})";
-            case AUTO -> throw new IllegalArgumentException("interval must be resolved");
-        };
     }
 
     private static String where(OverviewRequest request, Map<String, String> parameters) {

@@ -8,6 +8,7 @@ import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
 import com.penguinmails.query.request.TimeZoneParameter;
+import com.penguinmails.query.series.SeriesBuckets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -65,6 +66,11 @@ public record OverviewRequest(String tenantId, TimeRange range, ZoneId zone, Int
     /** The campaign the request is restricted to, if any. */
     public Optional<String> campaignId() {
         return filters.value(AnalyticsFilter.CAMPAIGN);
+    }
+
+    /** The buckets of the KPI time series. */
+    public SeriesBuckets buckets() {
+        return new SeriesBuckets(interval, zone);
     }
 
     /**

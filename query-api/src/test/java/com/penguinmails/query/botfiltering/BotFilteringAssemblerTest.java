@@ -6,6 +6,7 @@ import com.penguinmails.query.request.AnalyticsFilters;
 import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.TimeRange;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,18 +14,21 @@ class BotFilteringAssemblerTest {
 
     private final BotFilteringRequest request = new BotFilteringRequest("acme", new TimeRange(
             Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-03T00:00:00Z")), Interval.DAY,
-            AnalyticsFilters.none());
+            ZoneId.of("UTC"), AnalyticsFilters.none());
+
+    private static final Instant NOV_1 = Instant.parse("2026-11-01T00:00:00Z");
+    private static final Instant NOV_2 = Instant.parse("2026-11-02T00:00:00Z");
 
     @Test
-    void splitsOpensAndClicksIntoHumanAndFilteredPerClassAndSlot() {
+    void splitsOpensAndClicksIntoHumanAndFilteredPerClassAndBucket() {
         BotFilteringReport report = BotFilteringAssembler.report(request, List.of(
-                new ClassCount(0, "open", "human", 6),
-                new ClassCount(0, "open", "image_proxy", 2),
-                new ClassCount(1, "open", "apple_mpp", 10),
-                new ClassCount(1, "open", "", 2),
-                new ClassCount(0, "click", "human", 3),
-                new ClassCount(1, "click", "image_proxy", 1),
-                new ClassCount(1, "click", "security_scanner", 4)),
+                new ClassCount(NOV_1, "open", "human", 6),
+                new ClassCount(NOV_1, "open", "image_proxy", 2),
+                new ClassCount(NOV_2, "open", "apple_mpp", 10),
+                new ClassCount(NOV_2, "open", "", 2),
+                new ClassCount(NOV_1, "click", "human", 3),
+                new ClassCount(NOV_2, "click", "image_proxy", 1),
+                new ClassCount(NOV_2, "click", "security_scanner", 4)),
                 List.of(new ReasonCount("open", "apple_mpp", "ip:apple-mpp", 10, 0)));
 
         assertThat(report.opens().total()).isEqualTo(20);
@@ -46,11 +50,26 @@ class BotFilteringAssemblerTest {
     }
 
     @Test
-    void anEmptyRangeHasZeroSharesAndEverySlot() {
+    void anEmptyRangeHasZeroSharesAndEveryBucket() {
         BotFilteringReport report = BotFilteringAssembler.report(request, List.of(), List.of());
 
         assertThat(report.opens().filteredShare()).isZero();
         assertThat(report.clicks().classes()).hasSize(6).allSatisfy(c -> assertThat(c.events()).isZero());
         assertThat(report.series()).hasSize(2);
+    }
+
+    @Test
+    void laysTheSeriesOnTheCalendarDaysOfTheZone() {
+        // New York days over [Nov 1 00:00Z, Nov 3 00:00Z): Oct 31 (from 04:00Z), Nov 1 (04:00Z, 25 hours), Nov 2 (05:00Z).
+        BotFilteringRequest newYork = new BotFilteringRequest("acme", request.range(), Interval.DAY,
+                ZoneId.of("America/New_York"), AnalyticsFilters.none());
+        BotFilteringReport report = BotFilteringAssembler.report(newYork, List.of(
+                new ClassCount(Instant.parse("2026-11-01T04:00:00Z"), "open", "human", 4),
+                new ClassCount(Instant.parse("2026-11-02T05:00:00Z"), "click", "bot", 1)), List.of());
+
+        assertThat(report.series()).containsExactly(
+                new BotFilteringPoint(Instant.parse("2026-10-31T04:00:00Z"), 0, 0, 0, 0, 0, 0),
+                new BotFilteringPoint(Instant.parse("2026-11-01T04:00:00Z"), 4, 4, 0, 0, 0, 0),
+                new BotFilteringPoint(Instant.parse("2026-11-02T05:00:00Z"), 0, 0, 0, 1, 0, 1));
     }
 }

@@ -7,8 +7,10 @@ import com.penguinmails.query.request.AnalyticsFilter;
 import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
+import com.penguinmails.query.store.BoundQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,32 @@ class BotFilteringRequestTest {
         assertThat(request.filters().value(AnalyticsFilter.WORKSPACE)).contains("w-1");
         assertThatThrownBy(() -> parse("2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z", "audience", "human"))
                 .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("'audience'");
+    }
+
+    @Test
+    void cutsTheSeriesInTheRequestedZone() {
+        BotFilteringRequest request = parse("2026-11-01T00:00:00Z", "2026-11-08T00:00:00Z", "interval", "day",
+                "tz", "Europe/Berlin");
+
+        assertThat(request.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(request.buckets().starts(request.range()).get(0)).isEqualTo(Instant.parse("2026-10-31T23:00:00Z"));
+        BoundQuery classes = BotFilteringQuery.classes(request);
+        assertThat(classes.sql()).contains("toStartOfDay(toDateTime(bucket, {tz:String}))").doesNotContain("Berlin");
+        assertThat(classes.parameters()).containsEntry("tz", "Europe/Berlin");
+        assertThat(parse("2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z").zone()).isEqualTo(ZoneId.of("UTC"));
+    }
+
+    @Test
+    void refusesAZoneWhoseOffsetSplitsTheHourlyRowsNamingIt() {
+        for (String interval : List.of("hour", "day", "week")) {
+            assertThatThrownBy(() -> parse("2026-11-01T00:00:00Z", "2026-11-29T00:00:00Z", "interval", interval,
+                    "tz", "Asia/Kolkata"))
+                    .isInstanceOf(InvalidQueryParameterException.class)
+                    .hasMessageContaining("Asia/Kolkata").hasMessageContaining("+05:30")
+                    .hasMessageContaining("per UTC hour");
+        }
+        assertThatThrownBy(() -> parse("2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z", "tz", "+05:30"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("IANA");
     }
 
     private static BotFilteringRequest parse(String from, String to, String... more) {

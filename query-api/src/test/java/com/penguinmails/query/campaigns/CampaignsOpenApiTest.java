@@ -14,6 +14,7 @@ import com.penguinmails.query.request.AnalyticsFilters;
 import com.penguinmails.query.request.Audience;
 import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.TimeRange;
+import com.penguinmails.query.series.SeriesBuckets;
 import io.dropwizard.jackson.Jackson;
 import java.io.IOException;
 import java.io.InputStream;

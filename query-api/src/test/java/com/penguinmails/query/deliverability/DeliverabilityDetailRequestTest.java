@@ -7,7 +7,10 @@ import com.penguinmails.query.request.AnalyticsFilter;
 import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
+import com.penguinmails.query.store.BoundQuery;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +61,28 @@ class DeliverabilityDetailRequestTest {
         DeliverabilitySeriesRequest auto = DeliverabilitySeriesRequest.parse("acme",
                 parameters("from", "2026-11-01T00:00:00Z", "to", "2026-11-08T00:00:00Z"), MAX);
         assertThat(auto.interval()).isEqualTo(Interval.HOUR);
-        assertThat(auto.slots().count()).isEqualTo(168);
+        assertThat(auto.buckets().starts(auto.range())).hasSize(168);
         assertThatThrownBy(() -> series("2026-01-01T00:00:00Z", "2026-11-01T00:00:00Z", "minute"))
                 .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("minute");
+    }
+
+    @Test
+    void seriesCutsCalendarBucketsInTheRequestedZoneAndReadsATableFineEnoughForIt() {
+        DeliverabilitySeriesRequest berlin = DeliverabilitySeriesRequest.parse("acme", parameters("from",
+                "2026-11-01T00:00:00Z", "to", "2026-11-03T00:00:00Z", "interval", "day", "tz", "Europe/Berlin"), MAX);
+        DeliverabilitySeriesRequest kolkata = DeliverabilitySeriesRequest.parse("acme", parameters("from",
+                "2026-11-01T00:00:00Z", "to", "2026-11-03T00:00:00Z", "interval", "day", "tz", "Asia/Kolkata"), MAX);
+
+        assertThat(berlin.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(berlin.resolution()).isEqualTo(Resolution.HOUR);
+        assertThat(kolkata.resolution()).isEqualTo(Resolution.MINUTE);
+        assertThat(series("2026-11-01T00:00:00Z", "2026-11-03T00:00:00Z", "day").zone()).isEqualTo(ZoneId.of("UTC"));
+        BoundQuery query = DeliverabilitySeriesQuery.build(berlin);
+        assertThat(query.sql()).contains("toStartOfDay(toDateTime(bucket, {tz:String}))").contains("AS bucket_start")
+                .contains("FROM deliverability_hour").doesNotContain("Berlin");
+        assertThat(query.parameters()).containsEntry("tz", "Europe/Berlin");
+        assertThat(berlin.buckets().starts(berlin.range())).containsExactly(Instant.parse("2026-10-31T23:00:00Z"),
+                Instant.parse("2026-11-01T23:00:00Z"), Instant.parse("2026-11-02T23:00:00Z"));
     }
 
     private static DeliverabilitySeriesRequest series(String from, String to, String interval) {

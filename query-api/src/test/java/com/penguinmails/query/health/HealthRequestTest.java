@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.InvalidQueryParameterException;
 import com.penguinmails.query.request.QueryParameters;
+import com.penguinmails.query.store.BoundQuery;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,20 @@ class HealthRequestTest {
                 .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("healthy");
         assertThatThrownBy(() -> parse()).isInstanceOf(InvalidQueryParameterException.class)
                 .hasMessageContaining("'scope'");
+    }
+
+    @Test
+    void cutsTheTrendInTheRequestedZoneFromEachSnapshotsOwnTime() {
+        HealthRequest request = parse("scope", "domain", "interval", "day", "tz", "Asia/Kolkata");
+
+        assertThat(request.zone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        BoundQuery trend = HealthQuery.trend(request);
+        assertThat(trend.sql()).contains("toStartOfDay(toDateTime(as_of, {tz:String}))").contains("AS bucket_start")
+                .doesNotContain("Kolkata");
+        assertThat(trend.parameters()).containsEntry("tz", "Asia/Kolkata");
+        assertThat(parse("scope", "domain").zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThatThrownBy(() -> parse("scope", "domain", "tz", "Mars/Olympus"))
+                .isInstanceOf(InvalidQueryParameterException.class).hasMessageContaining("tz");
     }
 
     private static HealthRequest parse(String... namesAndValues) {

@@ -2,7 +2,6 @@ package com.penguinmails.query.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.penguinmails.query.request.Interval;
 import com.penguinmails.query.request.QueryParameters;
 import com.penguinmails.query.request.TimeRange;
 import com.penguinmails.query.store.BoundQuery;
@@ -86,9 +85,6 @@ class OverviewQueryTest {
         assertThat(query.sql()).contains("toStartOfDay(toDateTime(occurred_at, {tz:String}))")
                 .contains("GROUP BY bucket_start, event_type").doesNotContain("New_York");
         assertThat(query.parameters()).containsEntry("tz", "America/New_York").containsEntry("tenant_id", "acme");
-        assertThat(OverviewQuery.bucketStart(Interval.WEEK)).contains("toMonday(");
-        assertThat(OverviewQuery.bucketStart(Interval.MINUTE)).startsWith("toStartOfMinute(");
-        assertThat(OverviewQuery.bucketStart(Interval.HOUR)).startsWith("toStartOfHour(");
     }
 
     private static OverviewRequest request(Map<String, List<String>> extra) {
