@@ -7,7 +7,11 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** The retry schedule of failed deliveries ({@code notifications.retry}); defaults as {@link RetrySchedule#DEFAULT}. */
+/**
+ * A {@link RetrySchedule} as configured: the failed deliveries' ({@code notifications.retry}) and the other retries
+ * that reuse it (e.g. {@code usage.stripeRetry}, {@code infrastructure.backoff}); defaults as
+ * {@link RetrySchedule#DEFAULT}.
+ */
 public class RetryScheduleFactory {
 
     @NotNull

@@ -1,18 +1,20 @@
 package com.penguinmails.operational.usage;
 
+import com.penguinmails.operational.notifications.RetrySchedule;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.StripeException;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.billing.MeterEventCreateParams;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records usage reports as Stripe billing meter events ({@code POST /v1/billing/meter_events}: event name, payload
  * {@code stripe_customer_id} and {@code value}, {@code identifier}, {@code timestamp}). Network failures, timeouts,
- * 429 and 5xx answers are retried with {@link Backoff}; every attempt carries the report's identifier both as the
+ * 429 and 5xx answers are retried on a {@link RetrySchedule}; every attempt carries the report's identifier both as the
  * event's {@code identifier} (Stripe's own duplicate check) and as the {@code Idempotency-Key}, so an attempt that
  * reached Stripe before timing out is not counted again.
  */
@@ -22,7 +24,7 @@ public final class StripeMeterEvents {
 
     private final StripeClient client;
     private final String eventName;
-    private final Backoff backoff;
+    private final RetrySchedule retry;
     private final Sleeper sleeper;
 
     /** Waits between attempts; tests pass one that does not sleep. */
@@ -34,11 +36,12 @@ public final class StripeMeterEvents {
     /**
      * @param client the Stripe client (its own network retries, if any, reuse the same idempotency key)
      * @param eventName the meter's event name, e.g. {@code emails_sent}
+     * @param retry the attempts per report and the waits between them
      */
-    public StripeMeterEvents(StripeClient client, String eventName, Backoff backoff, Sleeper sleeper) {
+    public StripeMeterEvents(StripeClient client, String eventName, RetrySchedule retry, Sleeper sleeper) {
         this.client = client;
         this.eventName = eventName;
-        this.backoff = backoff;
+        this.retry = retry;
         this.sleeper = sleeper;
     }
 
@@ -70,13 +73,15 @@ public final class StripeMeterEvents {
                 failure = new MeterEventFailure("Stripe answered " + status + " (" + e.getCode() + "): " + message,
                         retryable, e);
             }
-            if (!failure.retryable() || attempt >= backoff.attempts()) {
+            Optional<Duration> wait = failure.retryable() ? retry.delayAfter(attempt, Math.random())
+                    : Optional.empty();
+            if (wait.isEmpty()) {
                 throw failure;
             }
             LOG.warn("meter event {}: attempt {} failed ({}); retrying", report.identifier(), attempt,
                     failure.getMessage());
             try {
-                sleeper.sleep(backoff.delayAfter(attempt));
+                sleeper.sleep(wait.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new MeterEventFailure("interrupted while waiting to retry", true, e);

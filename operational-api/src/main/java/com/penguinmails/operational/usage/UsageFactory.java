@@ -1,10 +1,11 @@
 package com.penguinmails.operational.usage;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.operational.notifications.RetryScheduleFactory;
 import com.stripe.StripeClient;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
@@ -28,14 +29,18 @@ public class UsageFactory {
     @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
     private Duration budgetInterval = Duration.minutes(1);
 
-    @Min(1)
-    private int stripeAttempts = 4;
-
+    @Valid
     @NotNull
-    private Duration stripeInitialBackoff = Duration.milliseconds(500);
+    private RetryScheduleFactory stripeRetry = defaultStripeRetry();
 
-    @NotNull
-    private Duration stripeMaxBackoff = Duration.seconds(8);
+    private static RetryScheduleFactory defaultStripeRetry() {
+        RetryScheduleFactory retry = new RetryScheduleFactory();
+        retry.setInitialDelay(Duration.milliseconds(500));
+        retry.setMaxDelay(Duration.seconds(8));
+        retry.setMaxAttempts(4);
+        retry.setJitter(0);
+        return retry;
+    }
 
     /** Whether usage is reported to Stripe (default true; the Stripe connection is {@code billing.stripe}). */
     @JsonProperty
@@ -92,37 +97,18 @@ public class UsageFactory {
         this.budgetInterval = budgetInterval;
     }
 
-    /** Attempts per meter event within one round (default 4). */
+    /**
+     * The attempts per meter event within one round and the waits between them (default 4 attempts, 500 ms doubling
+     * up to 8 s, no jitter).
+     */
     @JsonProperty
-    public int getStripeAttempts() {
-        return stripeAttempts;
+    public RetryScheduleFactory getStripeRetry() {
+        return stripeRetry;
     }
 
     @JsonProperty
-    public void setStripeAttempts(int stripeAttempts) {
-        this.stripeAttempts = stripeAttempts;
-    }
-
-    /** The wait after the first failed attempt, doubled after each further one (default 500 ms). */
-    @JsonProperty
-    public Duration getStripeInitialBackoff() {
-        return stripeInitialBackoff;
-    }
-
-    @JsonProperty
-    public void setStripeInitialBackoff(Duration stripeInitialBackoff) {
-        this.stripeInitialBackoff = stripeInitialBackoff;
-    }
-
-    /** The longest wait between attempts (default 8 s). */
-    @JsonProperty
-    public Duration getStripeMaxBackoff() {
-        return stripeMaxBackoff;
-    }
-
-    @JsonProperty
-    public void setStripeMaxBackoff(Duration stripeMaxBackoff) {
-        this.stripeMaxBackoff = stripeMaxBackoff;
+    public void setStripeRetry(RetryScheduleFactory stripeRetry) {
+        this.stripeRetry = stripeRetry;
     }
 
     /**
@@ -130,8 +116,7 @@ public class UsageFactory {
      * {@link StripeMeterEvents} adds its own rounds of retries with backoff on top of stripe-java's.
      */
     public StripeMeterEvents buildMeterEvents(StripeClient client) {
-        return new StripeMeterEvents(client, meterEventName, new Backoff(stripeAttempts,
-                stripeInitialBackoff.toJavaDuration(), stripeMaxBackoff.toJavaDuration()),
+        return new StripeMeterEvents(client, meterEventName, stripeRetry.build(),
                 wait -> Thread.sleep(wait.toMillis()));
     }
 }

@@ -32,14 +32,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JSON objects and error shapes, for the calls billing and usage make (customers, subscriptions, the invoice preview,
  * invoices and their payment, meter events). Point stripe-java at it with {@link #apiBase()}.
  *
- * <p>Like Stripe, it keeps the answer to every POST that carried an {@code Idempotency-Key} and returns it again for a
+ * <p>Like Stripe, it refuses a request without a secret key ({@code Authorization: Bearer sk_...}) with 401, and it
+ * keeps the answer to every POST that carried an {@code Idempotency-Key} and returns it again for a
  * repeat of the same key with the same parameters (header {@code Idempotent-Replayed: true}), and answers 400
  * {@code idempotency_error} for the same key with other parameters. Faults: {@link #failNext} answers 5xx or 429
  * before doing anything (nothing saved, as when Stripe is unreachable or overloaded); {@link #delayNext} does the work
  * and saves the answer, then holds it back longer than the client waits (a timeout after Stripe acted);
- * {@link #declinePayments} makes charges fail with a {@code card_error}.
+ * {@link #declinePayments} makes charges fail with a {@code card_error}; {@link #clearFaults} drops the faults not
+ * used yet (the outage is over).
  *
- * <p>Every successful charge is counted ({@link #charges()}), so tests can prove there was never a second one.
+ * <p>Every successful charge is counted ({@link #charges()}), so tests can prove there was never a second one. Meter
+ * events are kept as received ({@link #meterEvents()}); like Stripe's meter, {@link #meterTotal} adds up a customer's
+ * values, where an identifier counts once (a repeat is refused with {@code duplicate_meter_event}).
  * Prices are those of the test configuration's plans (unit amounts in cents; overage prices are metered).
  */
 public final class FakeStripe implements AutoCloseable {
@@ -119,6 +123,11 @@ public final class FakeStripe implements AutoCloseable {
         }
     }
 
+    /** Drops every fault that has not been used yet. */
+    public synchronized void clearFaults() {
+        faults.clear();
+    }
+
     /** Whether charges are declined from now on. */
     public synchronized void declinePayments(boolean decline) {
         this.declinePayments = decline;
@@ -158,6 +167,13 @@ public final class FakeStripe implements AutoCloseable {
     /** The meter events received, oldest first. */
     public synchronized List<ObjectNode> meterEvents() {
         return meterEvents.stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    /** The sum of the values of {@code customerId}'s meter events: what Stripe's meter would bill. */
+    public synchronized long meterTotal(String customerId) {
+        return meterEvents.stream().map(event -> event.path("payload"))
+                .filter(payload -> customerId.equals(payload.path("stripe_customer_id").asText()))
+                .mapToLong(payload -> Long.parseLong(payload.path("value").asText())).sum();
     }
 
     /** Every request received, including failed and replayed ones. */
@@ -211,6 +227,12 @@ public final class FakeStripe implements AutoCloseable {
             params.putAll(form(exchange.getRequestURI().getRawQuery()));
             Optional<String> key = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
             requests.add(new ReceivedRequest(method, path, Map.copyOf(params), key));
+
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer sk_")) {
+                respond(exchange, 401, error("invalid_request_error", null, "Invalid API Key provided"), false);
+                return;
+            }
 
             Optional<Fault> fault = takeFault(method, path);
             if (fault.isPresent() && fault.get().status() > 0) {
@@ -407,20 +429,26 @@ public final class FakeStripe implements AutoCloseable {
     }
 
     private ObjectNode meterEvent(Map<String, String> p) {
+        for (String required : List.of("event_name", "payload[stripe_customer_id]", "payload[value]")) {
+            if (p.getOrDefault(required, "").isEmpty()) {
+                throw new Refusal(400, error("invalid_request_error", "parameter_missing", "Missing required param: "
+                        + required + "."));
+            }
+        }
+        String identifier = p.getOrDefault("identifier", "fake_meter_event_" + ids.incrementAndGet());
         ObjectNode event = JSON.createObjectNode();
         event.put("object", "billing.meter_event");
         event.put("event_name", p.get("event_name"));
-        event.put("identifier", p.get("identifier"));
+        event.put("identifier", identifier);
         event.put("timestamp", Long.parseLong(p.getOrDefault("timestamp",
                 String.valueOf(Instant.now().getEpochSecond()))));
         event.put("created", Instant.now().getEpochSecond());
         event.put("livemode", false);
         event.set("payload", prefixed(p, "payload"));
-        boolean duplicate = meterEvents.stream()
-                .anyMatch(seen -> seen.path("identifier").asText().equals(p.get("identifier")));
+        boolean duplicate = meterEvents.stream().anyMatch(seen -> seen.path("identifier").asText().equals(identifier));
         if (duplicate) {
             throw new Refusal(400, error("invalid_request_error", "duplicate_meter_event", "An event with identifier "
-                    + p.get("identifier") + " already exists."));
+                    + identifier + " already exists."));
         }
         meterEvents.add(event);
         return event;

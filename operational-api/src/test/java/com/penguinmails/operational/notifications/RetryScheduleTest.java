@@ -38,6 +38,23 @@ class RetryScheduleTest {
     }
 
     @Test
+    void withoutJitterWaitsDoubleExactlyUpToTheMaximumThenStop() {
+        RetrySchedule schedule = new RetrySchedule(Duration.ofMillis(500), 2.0, Duration.ofSeconds(3), 6, 0);
+
+        for (double random : new double[] {0.0, 0.5, 0.999_999}) {
+            List<Duration> waits = new ArrayList<>();
+            for (int attempts = 1; attempts <= 5; attempts++) {
+                waits.add(schedule.delayAfter(attempts, random).orElseThrow());
+            }
+            assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
+                    Duration.ofSeconds(3), Duration.ofSeconds(3));
+        }
+        assertThat(schedule.delayAfter(6, 0.5)).isEmpty();
+        assertThat(new RetrySchedule(Duration.ofMillis(500), 2.0, Duration.ofSeconds(3), 1, 0).delayAfter(1, 0.5))
+                .as("a single attempt is never retried").isEmpty();
+    }
+
+    @Test
     void refusesSchedulesThatCannotWork() {
         assertThatThrownBy(() -> new RetrySchedule(Duration.ofSeconds(10), 0.5, Duration.ofMinutes(1), 3, 0))
                 .isInstanceOf(IllegalArgumentException.class);

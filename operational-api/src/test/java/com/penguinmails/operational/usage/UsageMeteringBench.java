@@ -6,10 +6,11 @@ import com.penguinmails.clickhouse.ClickHouseMigrator;
 import com.penguinmails.clickhouse.Migration;
 import com.penguinmails.embedded.EmbeddedStack;
 import com.penguinmails.operational.TestDatabases;
+import com.penguinmails.operational.billing.FakeStripe;
 import com.penguinmails.operational.billing.PostgresBillingAccounts;
+import com.penguinmails.operational.notifications.RetrySchedule;
 import com.penguinmails.operational.schema.SchemaMigrator;
 import com.stripe.StripeClient;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -101,30 +102,28 @@ public final class UsageMeteringBench {
                 System.out.printf(Locale.ROOT, "  counted %,d distinct sends%n", total[0]);
                 report("full reporting cycle, everything new", () -> {
                     jdbi.useHandle(handle -> handle.execute("DELETE FROM usage_reports"));
-                    try (FakeStripeMeterEvents stripe = FakeStripeMeterEvents.start()) {
+                    try (FakeStripe stripe = FakeStripe.start()) {
                         reporter(jdbi, meter, stripe).runOnce();
-                        return stripe.events().size();
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
+                        return stripe.meterEvents().size();
                     }
                 });
-                try (FakeStripeMeterEvents stripe = FakeStripeMeterEvents.start()) {
+                try (FakeStripe stripe = FakeStripe.start()) {
                     UsageReporter reporter = reporter(jdbi, meter, stripe);
                     reporter.runOnce();
                     report("full reporting cycle, nothing new", () -> {
                         reporter.runOnce();
-                        return stripe.events().size();
+                        return stripe.meterEvents().size();
                     });
                 }
             }
         }
     }
 
-    private static UsageReporter reporter(Jdbi jdbi, UsageMeter meter, FakeStripeMeterEvents stripe) {
+    private static UsageReporter reporter(Jdbi jdbi, UsageMeter meter, FakeStripe stripe) {
         StripeClient client = StripeClient.builder().setApiKey("sk_test_bench").setApiBase(stripe.apiBase())
                 .setMaxNetworkRetries(0).build();
         return new UsageReporter(jdbi, new PostgresBillingAccounts(), meter, new StripeMeterEvents(client,
-                "emails_sent", new Backoff(3, Duration.ofMillis(100), Duration.ofSeconds(1)),
+                "emails_sent", new RetrySchedule(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1), 3, 0),
                 wait -> Thread.sleep(wait.toMillis())), Duration.ofHours(1), Clock.systemUTC());
     }
 

@@ -11,7 +11,9 @@ import com.penguinmails.clickhouse.ClickHouseMigrator;
 import com.penguinmails.embedded.EmbeddedStack;
 import com.penguinmails.embedded.EmbeddedStackExtension;
 import com.penguinmails.operational.access.OperationalApi;
+import com.penguinmails.operational.billing.FakeStripe;
 import com.penguinmails.operational.billing.PostgresBillingAccounts;
+import com.penguinmails.operational.notifications.RetrySchedule;
 import com.stripe.StripeClient;
 import io.dropwizard.testing.ConfigOverride;
 import java.sql.Timestamp;
@@ -52,7 +54,9 @@ class UsageMeteringIT {
     private static OperationalApi api;
     private static Client clickHouse;
     private static AnalyticsEvents events;
-    private static FakeStripeMeterEvents stripe;
+    private static final String METER_EVENTS = "/v1/billing/meter_events";
+
+    private static FakeStripe stripe;
     private static String tenant;
     private static String owner;
     private static String viewer;
@@ -69,7 +73,7 @@ class UsageMeteringIT {
         clickHouse = factory.build();
         new ClickHouseMigrator(clickHouse, factory.getDatabase()).migrate();
         events = new AnalyticsEvents(clickHouse);
-        stripe = FakeStripeMeterEvents.start();
+        stripe = FakeStripe.start();
 
         api = OperationalApi.start(stack, "usage_metering_it",
                 ConfigOverride.config("clickHouse.url", stack.clickHouse().httpUrl()));
@@ -181,22 +185,22 @@ class UsageMeteringIT {
     void reportsToStripeOnceThroughOutagesAndTimeouts() throws Exception {
         UsageReporter reporter = reporter();
 
-        stripe.failNext(100);
+        stripe.failNext("POST", METER_EVENTS, 100, 500);
         reporter.runOnce();
-        assertThat(stripe.total(CUSTOMER)).isZero();
-        assertThat(stripe.requests()).as("three attempts with backoff").isEqualTo(3);
+        assertThat(stripe.meterTotal(CUSTOMER)).isZero();
+        assertThat(meterEventRequests()).as("three attempts with backoff").hasSize(3);
         assertThat(reportedTotal()).isZero();
 
-        stripe.failNext(0);
-        stripe.recordThenStall(1, Duration.ofMillis(2_500));
+        stripe.clearFaults();
+        stripe.delayNext("POST", METER_EVENTS, 1, Duration.ofMillis(2_500));
         reporter.runOnce();
-        assertThat(stripe.total(CUSTOMER)).as("recorded before the timeout, then retried: counted once")
+        assertThat(stripe.meterTotal(CUSTOMER)).as("recorded before the timeout, then retried: counted once")
                 .isEqualTo(505);
         assertThat(reportedTotal()).isEqualTo(505);
 
-        int requests = stripe.requests();
+        int requests = meterEventRequests().size();
         reporter.runOnce();
-        assertThat(stripe.requests()).as("nothing new, nothing sent").isEqualTo(requests);
+        assertThat(meterEventRequests()).as("nothing new, nothing sent").hasSize(requests);
 
         List<AnalyticsEvents.Row> more = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -208,14 +212,22 @@ class UsageMeteringIT {
         one.get();
         two.get();
 
-        assertThat(stripe.total(CUSTOMER)).isEqualTo(545);
+        assertThat(stripe.meterTotal(CUSTOMER)).isEqualTo(545);
         assertThat(reportedTotal()).isEqualTo(545);
-        assertThat(stripe.events()).extracting(event -> event.get("value")).containsExactly("505", "40");
-        assertThat(stripe.events()).allSatisfy(event -> {
-            assertThat(event.get("event_name")).isEqualTo("emails_sent");
-            assertThat(Instant.ofEpochSecond(Long.parseLong(event.get("timestamp"))))
-                    .isBetween(PERIOD_START, PERIOD_END);
+        assertThat(stripe.meterEvents()).extracting(event -> event.path("payload").path("value").asText())
+                .containsExactly("505", "40");
+        assertThat(stripe.meterEvents()).extracting(event -> event.path("identifier").asText())
+                .containsExactly(MeterEventIdentifiers.of(tenant, PERIOD_START, 505),
+                        MeterEventIdentifiers.of(tenant, PERIOD_START, 545));
+        assertThat(stripe.meterEvents()).allSatisfy(event -> {
+            assertThat(event.path("event_name").asText()).isEqualTo("emails_sent");
+            assertThat(Instant.ofEpochSecond(event.path("timestamp").asLong())).isBetween(PERIOD_START, PERIOD_END);
         });
+        assertThat(meterEventRequests()).as("each attempt names its report as identifier, idempotency key, time")
+                .allSatisfy(request -> {
+                    assertThat(request.idempotencyKey()).contains(request.params().get("identifier"));
+                    assertThat(request.params()).containsKey("timestamp");
+                });
     }
 
     @Test
@@ -232,7 +244,7 @@ class UsageMeteringIT {
 
         reporter(Duration.ZERO).runOnce();
 
-        assertThat(stripe.total(CUSTOMER)).isEqualTo(546);
+        assertThat(stripe.meterTotal(CUSTOMER)).isEqualTo(546);
         boolean closed = api.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT closed_at IS NOT NULL FROM usage_reports WHERE tenant_id = :t AND period_start = :s")
                 .bind("t", tenant).bind("s", Timestamp.from(PERIOD_START)).mapTo(Boolean.class).one());
@@ -247,10 +259,15 @@ class UsageMeteringIT {
         StripeClient client = StripeClient.builder().setApiKey("sk_test_usage").setApiBase(stripe.apiBase())
                 .setConnectTimeout(1_000).setReadTimeout(1_000).setMaxNetworkRetries(0).build();
         StripeMeterEvents meterEvents = new StripeMeterEvents(client, "emails_sent",
-                new Backoff(3, Duration.ofMillis(10), Duration.ofMillis(40)), wait -> Thread.sleep(wait.toMillis()));
+                new RetrySchedule(Duration.ofMillis(10), 2.0, Duration.ofMillis(40), 3, 0),
+                wait -> Thread.sleep(wait.toMillis()));
         return new UsageReporter(api.jdbi(), new PostgresBillingAccounts(),
                 new ClickHouseUsageMeter(clickHouse, "penguinmails"), meterEvents, finalReportDelay,
                 Clock.systemUTC());
+    }
+
+    private static List<FakeStripe.ReceivedRequest> meterEventRequests() {
+        return stripe.requests().stream().filter(request -> request.path().equals(METER_EVENTS)).toList();
     }
 
     private static long reportedTotal() {
