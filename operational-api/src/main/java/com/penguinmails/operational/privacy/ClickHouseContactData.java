@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class ClickHouseContactData {
 
+    private static final String CONTACT_CONDITION = " WHERE tenant_id = {t:String} AND contact_id = {c:String}";
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
     private static final long TIMEOUT_SECONDS = 120;
@@ -89,17 +91,26 @@ public final class ClickHouseContactData {
         return rows;
     }
 
+    /** How many rows of {@code contactId} of {@code tenantId} {@code table} holds. */
+    public long count(String table, String tenantId, String contactId) {
+        return count(table, CONTACT_CONDITION, Map.of("t", tenantId, "c", contactId));
+    }
+
     /**
      * Deletes the rows of {@code contactId} of {@code tenantId} from {@code table} and waits until they are gone: a
      * lightweight {@code DELETE FROM} first, or, where the engine does not support it, a synchronous
      * {@code ALTER TABLE ... DELETE} mutation.
+     *
+     * @param heldAtRequest how many of the contact's rows the table held when the erasure was requested; the report
+     *     counts those or the rows found now, whichever is more, because the sweeper of erased contacts may have
+     *     deleted some of them in between
      */
-    public TableErasure erase(String table, String tenantId, String contactId) {
-        String condition = " WHERE tenant_id = {t:String} AND contact_id = {c:String}";
+    public TableErasure erase(String table, String tenantId, String contactId, long heldAtRequest) {
         Map<String, Object> parameters = Map.of("t", tenantId, "c", contactId);
-        long before = count(table, condition, parameters);
-        String method = delete(table, condition, parameters);
-        return new TableErasure("clickhouse", table, method, before, count(table, condition, parameters));
+        long before = count(table, CONTACT_CONDITION, parameters);
+        String method = delete(table, CONTACT_CONDITION, parameters);
+        return new TableErasure("clickhouse", table, method, Math.max(heldAtRequest, before),
+                count(table, CONTACT_CONDITION, parameters));
     }
 
     /**

@@ -58,6 +58,10 @@ public final class ContactPrivacy {
     /** Erases {@code contactId} in the caller's organisation, or runs an earlier request for it again. */
     public Erasure erase(Caller caller, String contactId) {
         String hash = ContactHash.of(contactId);
+        Map<String, Long> heldAtRequest = new LinkedHashMap<>();
+        for (String table : clickHouse.contactTables()) {
+            heldAtRequest.put(table, clickHouse.count(table, caller.tenantId(), contactId));
+        }
         Erasure requested = jdbi.inTransaction(handle -> {
             Erasure erasure = erasures.request(handle, caller.tenantId(), hash, caller.actor(), clock.instant());
             audit.record(handle, caller, "contact.erase", "contact", "sha256:" + hash, null,
@@ -67,7 +71,7 @@ public final class ContactPrivacy {
         try {
             List<TableErasure> report = new ArrayList<>();
             for (String table : clickHouse.contactTables()) {
-                report.add(clickHouse.erase(table, caller.tenantId(), contactId));
+                report.add(clickHouse.erase(table, caller.tenantId(), contactId, heldAtRequest.getOrDefault(table, 0L)));
             }
             return jdbi.inTransaction(handle -> {
                 report.addAll(postgres.erase(handle, caller.tenantId(), contactId));
