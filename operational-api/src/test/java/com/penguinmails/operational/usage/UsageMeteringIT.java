@@ -53,6 +53,7 @@ class UsageMeteringIT {
     private static final Instant PERIOD_END = NOW.plus(Duration.ofDays(20));
     private static final String CUSTOMER = "cus_usage_it";
     private static final String LOST_ANSWER_CUSTOMER = "cus_usage_lost_answer";
+    private static final String LEGACY_CUSTOMER = "cus_usage_legacy";
 
     private static OperationalApi api;
     private static Client clickHouse;
@@ -297,6 +298,44 @@ class UsageMeteringIT {
                     assertThat(event.path("timestamp").asLong()).isEqualTo(firstRound.getEpochSecond());
                     assertThat(event.path("payload").path("value").asText()).isEqualTo("30");
                 });
+    }
+
+    @Test
+    @Order(7)
+    void fixesTheRequestOfAReportLeftPendingBeforeItWasStoredAtItsNextSend() throws Exception {
+        String legacyTenant = api.signUp("Legacy Pending Co", "owner@legacy-pending.test").get("organisation_id")
+                .asText();
+        subscribe(api.jdbi(), legacyTenant, LEGACY_CUSTOMER, 400);
+        List<AnalyticsEvents.Row> sends = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            sends.add(new AnalyticsEvents.Row(legacyTenant, "ws-legacy", "legacy-" + i, "send",
+                    PERIOD_START.plus(Duration.ofHours(i))));
+        }
+        insert(sends);
+        String identifier = MeterEventIdentifiers.of(legacyTenant, PERIOD_START, 12);
+        // As a version before V91 left it: decided, never confirmed, without the request's event name and timestamp.
+        api.jdbi().useHandle(handle -> handle.execute("""
+                INSERT INTO usage_reports (tenant_id, period_start, period_end, stripe_customer_id, pending_total,
+                    pending_value, pending_identifier, updated_at)
+                VALUES (?, ?, ?, ?, 12, 12, ?, now())""", legacyTenant, Timestamp.from(PERIOD_START),
+                Timestamp.from(PERIOD_END), LEGACY_CUSTOMER, identifier));
+        SettableClock clock = new SettableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant firstSend = clock.instant();
+        UsageReporter reporter = reporter(Duration.ofHours(1), clock);
+
+        stripe.failNext("POST", METER_EVENTS, 3, 503);
+        reporter.runOnce();
+        clock.advance(Duration.ofMinutes(5));
+        reporter.runOnce();
+
+        assertThat(reportedTotal(legacyTenant)).isEqualTo(12);
+        List<FakeStripe.ReceivedRequest> requests = meterEventRequests(LEGACY_CUSTOMER);
+        assertThat(requests).hasSize(4);
+        assertThat(requests).extracting(FakeStripe.ReceivedRequest::params).containsOnly(requests.get(0).params());
+        assertThat(requests.get(0).params()).containsEntry("identifier", identifier)
+                .containsEntry("event_name", "emails_sent")
+                .containsEntry("timestamp", Long.toString(firstSend.getEpochSecond()));
+        assertThat(stripe.meterTotal(LEGACY_CUSTOMER)).isEqualTo(12);
     }
 
     private static UsageReporter reporter() {
