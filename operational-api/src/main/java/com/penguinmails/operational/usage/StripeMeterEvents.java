@@ -13,17 +13,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records usage reports as Stripe billing meter events ({@code POST /v1/billing/meter_events}: event name, payload
- * {@code stripe_customer_id} and {@code value}, {@code identifier}, {@code timestamp}). Network failures, timeouts,
- * 429 and 5xx answers are retried on a {@link RetrySchedule}; every attempt carries the report's identifier both as the
- * event's {@code identifier} (Stripe's own duplicate check) and as the {@code Idempotency-Key}, so an attempt that
- * reached Stripe before timing out is not counted again.
+ * {@code stripe_customer_id} and {@code value}, {@code identifier}, {@code timestamp}), each exactly as the report has
+ * it. Network failures, timeouts, 429 and 5xx answers are retried on a {@link RetrySchedule}; every attempt carries the
+ * report's identifier both as the event's {@code identifier} (Stripe's own duplicate check) and as the
+ * {@code Idempotency-Key}, so an attempt that reached Stripe before timing out is not counted again.
  */
 public final class StripeMeterEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(StripeMeterEvents.class);
 
     private final StripeClient client;
-    private final String eventName;
     private final RetrySchedule retry;
     private final Sleeper sleeper;
 
@@ -35,12 +34,10 @@ public final class StripeMeterEvents {
 
     /**
      * @param client the Stripe client (its own network retries, if any, reuse the same idempotency key)
-     * @param eventName the meter's event name, e.g. {@code emails_sent}
      * @param retry the attempts per report and the waits between them
      */
-    public StripeMeterEvents(StripeClient client, String eventName, RetrySchedule retry, Sleeper sleeper) {
+    public StripeMeterEvents(StripeClient client, RetrySchedule retry, Sleeper sleeper) {
         this.client = client;
-        this.eventName = eventName;
         this.retry = retry;
         this.sleeper = sleeper;
     }
@@ -52,7 +49,7 @@ public final class StripeMeterEvents {
      */
     public void record(MeterEventReport report) throws MeterEventFailure {
         MeterEventCreateParams params = MeterEventCreateParams.builder()
-                .setEventName(eventName)
+                .setEventName(report.eventName())
                 .putPayload("stripe_customer_id", report.stripeCustomerId())
                 .putPayload("value", Long.toString(report.value()))
                 .setIdentifier(report.identifier())

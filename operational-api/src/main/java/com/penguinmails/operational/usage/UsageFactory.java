@@ -116,7 +116,7 @@ public class UsageFactory {
      * {@link StripeMeterEvents} adds its own rounds of retries with backoff on top of stripe-java's.
      */
     public StripeMeterEvents buildMeterEvents(StripeClient client) {
-        return new StripeMeterEvents(client, meterEventName, stripeRetry.build(),
+        return new StripeMeterEvents(client, stripeRetry.build(),
                 wait -> Thread.sleep(wait.toMillis()));
     }
 }

@@ -72,7 +72,7 @@ public final class UsageFeature {
                 config.getBudgetInterval().toJavaDuration()));
         if (config.isReporting()) {
             UsageReporter reporter = new UsageReporter(jdbi, accounts, meter, config.buildMeterEvents(stripe.build()),
-                    config.getFinalReportDelay().toJavaDuration(), clock);
+                    config.getMeterEventName(), config.getFinalReportDelay().toJavaDuration(), clock);
             environment.lifecycle().manage(new BackgroundLoop("usage-reporting", reporter::runOnce,
                     config.getReportInterval().toJavaDuration()));
         }

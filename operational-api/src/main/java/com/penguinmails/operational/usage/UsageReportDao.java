@@ -37,21 +37,37 @@ public final class UsageReportDao {
                 .bind("tenant", tenantId).bind("start", utc(periodStart)).map((rs, ctx) -> row(rs)).findOne();
     }
 
-    /** Records the decision to report {@code value} more emails, reaching {@code total}, under {@code identifier}. */
-    public void decide(Handle handle, UsageReportRow row, long total, long value, String identifier, Instant now) {
+    /** Records the decision to report {@code report}, reaching {@code total}: the request every resend repeats. */
+    public void decide(Handle handle, UsageReportRow row, long total, MeterEventReport report, Instant now) {
         handle.createUpdate("""
                         UPDATE usage_reports SET pending_total = :total, pending_value = :value,
-                            pending_identifier = :identifier, updated_at = :now
+                            pending_identifier = :identifier, pending_event_name = :eventName,
+                            pending_timestamp = :timestamp, updated_at = :now
                         WHERE tenant_id = :tenant AND period_start = :start AND pending_identifier IS NULL""")
-                .bind("total", total).bind("value", value).bind("identifier", identifier).bind("now", utc(now))
-                .bind("tenant", row.tenantId()).bind("start", utc(row.periodStart())).execute();
+                .bind("total", total).bind("value", report.value()).bind("identifier", report.identifier())
+                .bind("eventName", report.eventName()).bind("timestamp", utc(report.timestamp()))
+                .bind("now", utc(now)).bind("tenant", row.tenantId()).bind("start", utc(row.periodStart())).execute();
+    }
+
+    /** Fixes the request of a report decided before V91 stored it with the decision; from now on it is resent as is. */
+    public void fixPendingRequest(Handle handle, UsageReportRow row, String eventName, Instant timestamp,
+            Instant now) {
+        handle.createUpdate("""
+                        UPDATE usage_reports SET pending_event_name = :eventName, pending_timestamp = :timestamp,
+                            updated_at = :now
+                        WHERE tenant_id = :tenant AND period_start = :start AND pending_identifier = :identifier
+                            AND pending_timestamp IS NULL""")
+                .bind("eventName", eventName).bind("timestamp", utc(timestamp)).bind("now", utc(now))
+                .bind("tenant", row.tenantId()).bind("start", utc(row.periodStart()))
+                .bind("identifier", row.pendingIdentifier()).execute();
     }
 
     /** Stripe confirmed the pending report {@code identifier}: it becomes the reported total (once). */
     public void confirm(Handle handle, String tenantId, Instant periodStart, String identifier, Instant now) {
         handle.createUpdate("""
                         UPDATE usage_reports SET reported_total = pending_total, pending_total = NULL,
-                            pending_value = NULL, pending_identifier = NULL, reports = reports + 1,
+                            pending_value = NULL, pending_identifier = NULL, pending_event_name = NULL,
+                            pending_timestamp = NULL, reports = reports + 1,
                             last_error = NULL, updated_at = :now
                         WHERE tenant_id = :tenant AND period_start = :start AND pending_identifier = :identifier""")
                 .bind("now", utc(now)).bind("tenant", tenantId).bind("start", utc(periodStart))
@@ -93,6 +109,8 @@ public final class UsageReportDao {
                 rs.getObject("period_end", OffsetDateTime.class).toInstant(),
                 rs.getString("stripe_customer_id"), rs.getLong("reported_total"),
                 rs.getObject("pending_total", Long.class), rs.getObject("pending_value", Long.class),
-                rs.getString("pending_identifier"));
+                rs.getString("pending_identifier"), rs.getString("pending_event_name"),
+                Optional.ofNullable(rs.getObject("pending_timestamp", OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant).orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import com.penguinmails.operational.billing.BillingAccounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -16,10 +17,12 @@ import org.slf4j.LoggerFactory;
  * the last confirmed report. One round ({@link #runOnce}) covers every active subscription's current period, then
  * every ended period still waiting for its final report (after {@code finalReportDelay}, so late events are in).
  *
- * <p>Never counted twice: the decision (new total, value, identifier derived from the total) is committed under a row
- * lock ({@code FOR UPDATE SKIP LOCKED}: another instance deciding the same period skips it) before Stripe is called;
- * until Stripe confirms, every round resends that same decision, whose identifier Stripe counts once; only the
- * confirmation moves the reported total and lets a new decision be made. Safe on several instances at once.
+ * <p>Never counted twice: the decision (new total, and the whole meter event request: value, identifier derived from
+ * the total, event name, timestamp) is committed under a row lock ({@code FOR UPDATE SKIP LOCKED}: another instance
+ * deciding the same period skips it) before Stripe is called; until Stripe confirms, every round, from any instance,
+ * resends that same request, whose identifier Stripe counts once and whose idempotency key it accepts only with the
+ * same parameters; only the confirmation moves the reported total and lets a new decision be made. Safe on several
+ * instances at once.
  */
 public final class UsageReporter {
 
@@ -30,16 +33,19 @@ public final class UsageReporter {
     private final BillingAccounts accounts;
     private final UsageMeter meter;
     private final StripeMeterEvents stripe;
+    private final String meterEventName;
     private final UsageReportDao reports = new UsageReportDao();
     private final Duration finalReportDelay;
     private final Clock clock;
 
+    /** @param meterEventName the Stripe meter's event name new reports are made under, e.g. {@code emails_sent} */
     public UsageReporter(Jdbi jdbi, BillingAccounts accounts, UsageMeter meter, StripeMeterEvents stripe,
-            Duration finalReportDelay, Clock clock) {
+            String meterEventName, Duration finalReportDelay, Clock clock) {
         this.jdbi = jdbi;
         this.accounts = accounts;
         this.meter = meter;
         this.stripe = stripe;
+        this.meterEventName = meterEventName;
         this.finalReportDelay = finalReportDelay;
         this.clock = clock;
     }
@@ -79,8 +85,15 @@ public final class UsageReporter {
             }
             UsageReportRow row = locked.get();
             if (!row.hasPending() && total > row.reportedTotal()) {
-                String identifier = MeterEventIdentifiers.of(tenantId, periodStart, total);
-                reports.decide(handle, row, total, total - row.reportedTotal(), identifier, now);
+                MeterEventReport report = new MeterEventReport(MeterEventIdentifiers.of(tenantId, periodStart, total),
+                        meterEventName, row.stripeCustomerId(), total - row.reportedTotal(),
+                        timestamp(now, row.periodEnd()));
+                reports.decide(handle, row, total, report, now);
+                return reports.find(handle, tenantId, periodStart);
+            }
+            if (row.hasPending() && !row.hasPendingRequest()) {
+                // Decided by a version that did not store the request (before V91): fixed once, here, for good.
+                reports.fixPendingRequest(handle, row, meterEventName, timestamp(now, row.periodEnd()), now);
                 return reports.find(handle, tenantId, periodStart);
             }
             return Optional.of(row);
@@ -90,18 +103,16 @@ public final class UsageReporter {
         }
         UsageReportRow row = decided.get();
         if (row.hasPending()) {
-            Instant lastSecondOfPeriod = row.periodEnd().minus(LAST_SECOND);
-            Instant timestamp = now.isBefore(lastSecondOfPeriod) ? now : lastSecondOfPeriod;
+            MeterEventReport report = row.pendingReport();
             try {
-                stripe.record(new MeterEventReport(row.pendingIdentifier(), row.stripeCustomerId(),
-                        row.pendingValue(), timestamp));
-                jdbi.useHandle(handle -> reports.confirm(handle, tenantId, periodStart, row.pendingIdentifier(),
+                stripe.record(report);
+                jdbi.useHandle(handle -> reports.confirm(handle, tenantId, periodStart, report.identifier(),
                         clock.instant()));
                 LOG.info("usage of {} for the period from {}: {} more emails reported, {} in all", tenantId,
-                        periodStart, row.pendingValue(), row.pendingTotal());
+                        periodStart, report.value(), row.pendingTotal());
             } catch (MeterEventFailure e) {
                 LOG.warn("usage of {} for the period from {}: report {} not confirmed, sent again next round: {}",
-                        tenantId, periodStart, row.pendingIdentifier(), e.getMessage());
+                        tenantId, periodStart, report.identifier(), e.getMessage());
                 jdbi.useHandle(handle -> reports.fail(handle, tenantId, periodStart, e.getMessage(),
                         clock.instant()));
                 return false;
@@ -114,5 +125,12 @@ public final class UsageReporter {
             jdbi.useHandle(handle -> reports.close(handle, tenantId, periodStart, clock.instant()));
         }
         return true;
+    }
+
+    /** A report's usage time: the decision's second, or the period's last second once the period has ended. */
+    private static Instant timestamp(Instant now, Instant periodEnd) {
+        Instant lastSecondOfPeriod = periodEnd.minus(LAST_SECOND).truncatedTo(ChronoUnit.SECONDS);
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        return second.isBefore(lastSecondOfPeriod) ? second : lastSecondOfPeriod;
     }
 }

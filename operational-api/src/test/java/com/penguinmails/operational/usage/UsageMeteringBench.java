@@ -123,8 +123,8 @@ public final class UsageMeteringBench {
         StripeClient client = StripeClient.builder().setApiKey("sk_test_bench").setApiBase(stripe.apiBase())
                 .setMaxNetworkRetries(0).build();
         return new UsageReporter(jdbi, new PostgresBillingAccounts(), meter, new StripeMeterEvents(client,
-                "emails_sent", new RetrySchedule(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1), 3, 0),
-                wait -> Thread.sleep(wait.toMillis())), Duration.ofHours(1), Clock.systemUTC());
+                new RetrySchedule(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1), 3, 0),
+                wait -> Thread.sleep(wait.toMillis())), "emails_sent", Duration.ofHours(1), Clock.systemUTC());
     }
 
     /** Generates the month inside ClickHouse, in chunks of at most 1M rows (one INSERT ... SELECT each). */

@@ -13,6 +13,7 @@ import com.penguinmails.embedded.EmbeddedStackExtension;
 import com.penguinmails.operational.access.OperationalApi;
 import com.penguinmails.operational.billing.FakeStripe;
 import com.penguinmails.operational.billing.PostgresBillingAccounts;
+import com.penguinmails.operational.health.SettableClock;
 import com.penguinmails.operational.notifications.RetrySchedule;
 import com.stripe.StripeClient;
 import io.dropwizard.testing.ConfigOverride;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Jdbi;
@@ -50,6 +52,8 @@ class UsageMeteringIT {
     private static final Instant PERIOD_START = NOW.minus(Duration.ofDays(10));
     private static final Instant PERIOD_END = NOW.plus(Duration.ofDays(20));
     private static final String CUSTOMER = "cus_usage_it";
+    private static final String LOST_ANSWER_CUSTOMER = "cus_usage_lost_answer";
+    private static final String LEGACY_CUSTOMER = "cus_usage_legacy";
 
     private static OperationalApi api;
     private static Client clickHouse;
@@ -251,29 +255,125 @@ class UsageMeteringIT {
         assertThat(closed).isTrue();
     }
 
+    @Test
+    @Order(6)
+    void sendsAReportWhoseAnswerWasLostAgainUnchangedInLaterRounds() throws Exception {
+        String lostTenant = api.signUp("Lost Answer Co", "owner@lost-answer.test").get("organisation_id").asText();
+        subscribe(api.jdbi(), lostTenant, LOST_ANSWER_CUSTOMER, 400);
+        List<AnalyticsEvents.Row> sends = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            sends.add(new AnalyticsEvents.Row(lostTenant, "ws-lost", "lost-" + i, "send",
+                    PERIOD_START.plus(Duration.ofHours(i))));
+        }
+        insert(sends);
+        SettableClock clock = new SettableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant firstRound = clock.instant();
+        UsageReporter reporter = reporter(Duration.ofHours(1), clock);
+
+        // Stripe records the event but its answer comes after the client gave up, and the round's other two attempts
+        // meet an outage: the round ends unconfirmed although Stripe holds the event and its idempotency key.
+        stripe.delayNext("POST", METER_EVENTS, 1, Duration.ofMillis(2_500));
+        stripe.failNext("POST", METER_EVENTS, 2, 503);
+        reporter.runOnce();
+        assertThat(meterEventRequests(LOST_ANSWER_CUSTOMER)).hasSize(3);
+        assertThat(stripe.meterTotal(LOST_ANSWER_CUSTOMER)).isEqualTo(30);
+        assertThat(reportedTotal(lostTenant)).isZero();
+
+        clock.advance(Duration.ofMinutes(5));
+        reporter.runOnce();
+        clock.advance(Duration.ofMinutes(5));
+        reporter.runOnce();
+
+        assertThat(reportedTotal(lostTenant)).as("the replayed answer confirms the report").isEqualTo(30);
+        List<FakeStripe.ReceivedRequest> requests = meterEventRequests(LOST_ANSWER_CUSTOMER);
+        assertThat(requests).as("three attempts, then one resend that is confirmed, then nothing new").hasSize(4);
+        assertThat(requests).extracting(FakeStripe.ReceivedRequest::params).as("every resend is the same request")
+                .containsOnly(requests.get(0).params());
+        assertThat(requests).extracting(FakeStripe.ReceivedRequest::idempotencyKey)
+                .containsOnly(Optional.of(MeterEventIdentifiers.of(lostTenant, PERIOD_START, 30)));
+        assertThat(stripe.meterEvents())
+                .filteredOn(event -> event.path("payload").path("stripe_customer_id").asText()
+                        .equals(LOST_ANSWER_CUSTOMER))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.path("timestamp").asLong()).isEqualTo(firstRound.getEpochSecond());
+                    assertThat(event.path("payload").path("value").asText()).isEqualTo("30");
+                });
+    }
+
+    @Test
+    @Order(7)
+    void fixesTheRequestOfAReportLeftPendingBeforeItWasStoredAtItsNextSend() throws Exception {
+        String legacyTenant = api.signUp("Legacy Pending Co", "owner@legacy-pending.test").get("organisation_id")
+                .asText();
+        subscribe(api.jdbi(), legacyTenant, LEGACY_CUSTOMER, 400);
+        List<AnalyticsEvents.Row> sends = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            sends.add(new AnalyticsEvents.Row(legacyTenant, "ws-legacy", "legacy-" + i, "send",
+                    PERIOD_START.plus(Duration.ofHours(i))));
+        }
+        insert(sends);
+        String identifier = MeterEventIdentifiers.of(legacyTenant, PERIOD_START, 12);
+        // As a version before V91 left it: decided, never confirmed, without the request's event name and timestamp.
+        api.jdbi().useHandle(handle -> handle.execute("""
+                INSERT INTO usage_reports (tenant_id, period_start, period_end, stripe_customer_id, pending_total,
+                    pending_value, pending_identifier, updated_at)
+                VALUES (?, ?, ?, ?, 12, 12, ?, now())""", legacyTenant, Timestamp.from(PERIOD_START),
+                Timestamp.from(PERIOD_END), LEGACY_CUSTOMER, identifier));
+        SettableClock clock = new SettableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant firstSend = clock.instant();
+        UsageReporter reporter = reporter(Duration.ofHours(1), clock);
+
+        stripe.failNext("POST", METER_EVENTS, 3, 503);
+        reporter.runOnce();
+        clock.advance(Duration.ofMinutes(5));
+        reporter.runOnce();
+
+        assertThat(reportedTotal(legacyTenant)).isEqualTo(12);
+        List<FakeStripe.ReceivedRequest> requests = meterEventRequests(LEGACY_CUSTOMER);
+        assertThat(requests).hasSize(4);
+        assertThat(requests).extracting(FakeStripe.ReceivedRequest::params).containsOnly(requests.get(0).params());
+        assertThat(requests.get(0).params()).containsEntry("identifier", identifier)
+                .containsEntry("event_name", "emails_sent")
+                .containsEntry("timestamp", Long.toString(firstSend.getEpochSecond()));
+        assertThat(stripe.meterTotal(LEGACY_CUSTOMER)).isEqualTo(12);
+    }
+
     private static UsageReporter reporter() {
         return reporter(Duration.ofHours(1));
     }
 
     private static UsageReporter reporter(Duration finalReportDelay) {
+        return reporter(finalReportDelay, Clock.systemUTC());
+    }
+
+    private static UsageReporter reporter(Duration finalReportDelay, Clock clock) {
         StripeClient client = StripeClient.builder().setApiKey("sk_test_usage").setApiBase(stripe.apiBase())
                 .setConnectTimeout(1_000).setReadTimeout(1_000).setMaxNetworkRetries(0).build();
-        StripeMeterEvents meterEvents = new StripeMeterEvents(client, "emails_sent",
+        StripeMeterEvents meterEvents = new StripeMeterEvents(client,
                 new RetrySchedule(Duration.ofMillis(10), 2.0, Duration.ofMillis(40), 3, 0),
                 wait -> Thread.sleep(wait.toMillis()));
         return new UsageReporter(api.jdbi(), new PostgresBillingAccounts(),
-                new ClickHouseUsageMeter(clickHouse, "penguinmails"), meterEvents, finalReportDelay,
-                Clock.systemUTC());
+                new ClickHouseUsageMeter(clickHouse, "penguinmails"), meterEvents, "emails_sent", finalReportDelay,
+                clock);
     }
 
     private static List<FakeStripe.ReceivedRequest> meterEventRequests() {
         return stripe.requests().stream().filter(request -> request.path().equals(METER_EVENTS)).toList();
     }
 
+    private static List<FakeStripe.ReceivedRequest> meterEventRequests(String customer) {
+        return meterEventRequests().stream()
+                .filter(request -> customer.equals(request.params().get("payload[stripe_customer_id]"))).toList();
+    }
+
     private static long reportedTotal() {
+        return reportedTotal(tenant);
+    }
+
+    private static long reportedTotal(String tenantId) {
         return api.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT reported_total FROM usage_reports WHERE tenant_id = :t AND period_start = :s")
-                .bind("t", tenant).bind("s", Timestamp.from(PERIOD_START)).mapTo(Long.class).one());
+                .bind("t", tenantId).bind("s", Timestamp.from(PERIOD_START)).mapTo(Long.class).one());
     }
 
     /** Adds a subscription row as the billing feature stores it (plan growth, 1.20 usd per further thousand). */
