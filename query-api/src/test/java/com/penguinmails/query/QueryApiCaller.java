@@ -43,13 +43,12 @@ final class QueryApiCaller {
         return entityValues.containsKey(name) && samples.size() == 1 ? List.of(entityValues.get(name)) : samples;
     }
 
-    /** GETs {@code path} (already filled in, raw) with the parameters as JSON, authenticated by {@code key}. */
+    /** GETs {@code path} (already filled in, raw) with the parameters as a URL-encoded query, authenticated by {@code key}. */
     HttpResponse<String> get(String path, Map<String, List<String>> parameters, String key, String accept) {
         StringJoiner query = new StringJoiner("&");
         parameters.forEach((name, values) -> values.forEach(value ->
                 query.add(encode(name) + "=" + encode(value))));
-        String pathPart = path;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathPart + (query.length() == 0 ? "" : "?" + query)))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path + (query.length() == 0 ? "" : "?" + query)))
                 .header("Authorization", "Bearer " + key)
                 .header("Accept", accept)
                 .timeout(Duration.ofSeconds(30))

@@ -198,8 +198,7 @@ public final class Spool implements Closeable {
     public void appendWritten(List<byte[]> records) throws SpoolFullException, IOException {
         IOException failure = syncFailure;
         if (failure != null) {
-            throw new IOException("the spool " + directory + " could not force appended records: "
-                    + failure.getMessage(), failure);
+            throw forceFailed(failure);
         }
         if (write(records) > 0 && fsync == FsyncPolicy.ALWAYS && syncerIdle) {
             LockSupport.unpark(syncer);
@@ -277,11 +276,15 @@ public final class Spool implements Closeable {
             IOException failure = syncFailure;
             if (failure != null) {
                 syncWaiters.remove(waiter);
-                throw new IOException("the spool " + directory + " could not force appended records: "
-                        + failure.getMessage(), failure);
+                throw forceFailed(failure);
             }
             LockSupport.park(this);
         }
+    }
+
+    private IOException forceFailed(IOException failure) {
+        return new IOException("the spool " + directory + " could not force appended records: " + failure.getMessage(),
+                failure);
     }
 
     private void wakeSyncer() {

@@ -32,6 +32,12 @@ public record Caller(
     /** The tenant id of a service caller, which is not bound to one tenant. */
     public static final String ALL_TENANTS = "*";
 
+    /** The service's own background work acting as {@code actor} in {@code tenantId}, holding no permission. */
+    public static Caller internal(String tenantId, String actor) {
+        return new Caller(tenantId, actor, Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Set.of(),
+                "internal");
+    }
+
     public Caller {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(actor, "actor");

@@ -1,9 +1,6 @@
 package com.penguinmails.operational.billing;
 
 import com.penguinmails.operational.access.Caller;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /** The callers billing records in the audit trail for changes no person made: Stripe's webhooks and its own jobs. */
 public final class BillingActors {
@@ -18,7 +15,6 @@ public final class BillingActors {
 
     /** A caller acting as {@code actor} in {@code tenantId}, holding no permission. */
     public static Caller acting(String tenantId, String actor) {
-        return new Caller(tenantId, actor, Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Set.of(),
-                "internal");
+        return Caller.internal(tenantId, actor);
     }
 }

@@ -4,7 +4,6 @@ import com.penguinmails.operational.audit.AuditTrail;
 import com.penguinmails.operational.sendingholds.SendingHolds;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
-import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -34,15 +33,15 @@ public final class BillingFeature {
         StripeBilling stripe = new StripeBilling(stripeConfiguration.build());
         BillingDao dao = new BillingDao();
         PaymentRecovery recovery = new PaymentRecovery(dao, holds, audit,
-                Duration.ofMillis(configuration.getGracePeriod().toMilliseconds()), clock);
+                configuration.getGracePeriod().toJavaDuration(), clock);
         environment.jersey().register(new BillingResource(plans,
                 new Subscriptions(jdbi, dao, stripe, plans, audit, clock),
                 new Invoices(jdbi, dao, stripe, recovery, audit, clock)));
         environment.jersey().register(new StripeWebhookResource(new StripeWebhooks(jdbi, dao, recovery, plans, audit,
                 new StripeEventVerifier(stripeConfiguration.getWebhookSecret(),
-                        Duration.ofMillis(stripeConfiguration.getWebhookTolerance().toMilliseconds()), clock),
+                        stripeConfiguration.getWebhookTolerance().toJavaDuration(), clock),
                 clock)));
         environment.lifecycle().manage(new GracePeriodExpiry(jdbi, recovery,
-                Duration.ofMillis(configuration.getGraceCheckInterval().toMilliseconds())));
+                configuration.getGraceCheckInterval().toJavaDuration()));
     }
 }

@@ -107,10 +107,9 @@ public final class BudgetEvaluator {
         Optional<BillingAccount> account = accounts.find(handle, budget.tenantId());
         BudgetMonth month = BudgetMonth.of(account, now);
         BigDecimal used = used(budget, account, month, now);
-        boolean held = budget.hardCap() && BudgetStatus.percent(used, budget.amountValue())
-                .compareTo(BigDecimal.valueOf(100)) >= 0;
-        return new BudgetStatus(budget, month.start(), month.end(), used.toPlainString(),
-                BudgetStatus.percent(used, budget.amountValue()).toPlainString(),
+        BigDecimal percent = BudgetStatus.percent(used, budget.amountValue());
+        boolean held = budget.hardCap() && percent.compareTo(BigDecimal.valueOf(100)) >= 0;
+        return new BudgetStatus(budget, month.start(), month.end(), used.toPlainString(), percent.toPlainString(),
                 budgets.notified(handle, budget.tenantId(), budget.workspaceId(), month.start()), held);
     }
 

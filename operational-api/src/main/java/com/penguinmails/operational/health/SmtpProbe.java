@@ -43,11 +43,6 @@ public final class SmtpProbe {
         this.trust = trust;
     }
 
-    /** Probes {@code host:port}; never throws for network or protocol trouble (that is in the session's error). */
-    public SmtpSession probe(String host, int port) {
-        return probe(host, port, host);
-    }
-
     /**
      * Probes {@code address:port} as the host {@code hostName} (sent as TLS SNI, and the name the certificate must
      * carry); never throws for network or protocol trouble (that is in the session's error).

@@ -70,8 +70,8 @@ public final class ContactPrivacy {
         });
         try {
             List<TableErasure> report = new ArrayList<>();
-            for (String table : clickHouse.contactTables()) {
-                report.add(clickHouse.erase(table, caller.tenantId(), contactId, heldAtRequest.getOrDefault(table, 0L)));
+            for (Map.Entry<String, Long> table : heldAtRequest.entrySet()) {
+                report.add(clickHouse.erase(table.getKey(), caller.tenantId(), contactId, table.getValue()));
             }
             return jdbi.inTransaction(handle -> {
                 report.addAll(postgres.erase(handle, caller.tenantId(), contactId));

@@ -57,15 +57,6 @@ public final class PostgresSendingHolds implements SendingHolds {
                 "sending_hold.lift", TARGET_TYPE, targetId(workspaceId, reason), hold, null));
     }
 
-    /** Whether a hold with {@code reason} covers exactly this scope. */
-    public boolean isPlaced(Handle handle, String tenantId, Optional<String> workspaceId, HoldReason reason) {
-        return handle.createQuery("""
-                        SELECT count(*) FROM sending_holds WHERE tenant_id = :tenant AND workspace_id = :workspace
-                        AND reason = :reason""")
-                .bind("tenant", tenantId).bind("workspace", workspaceId.orElse(""))
-                .bind("reason", SendingHold.wireName(reason)).mapTo(Long.class).one() > 0;
-    }
-
     /** Every hold in place, of every organisation, oldest first (for ingestion). */
     public List<SendingHold> all(Handle handle) {
         return handle.createQuery("SELECT * FROM sending_holds ORDER BY placed_at, tenant_id, workspace_id, reason")

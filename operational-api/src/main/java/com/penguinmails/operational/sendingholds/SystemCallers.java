@@ -1,9 +1,6 @@
 package com.penguinmails.operational.sendingholds;
 
 import com.penguinmails.operational.access.Caller;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The audit identity of the service's own background work (usage metering, budgets, billing jobs), acting inside one
@@ -16,7 +13,6 @@ public final class SystemCallers {
 
     /** A caller named {@code system:<job>} acting in {@code tenantId}. */
     public static Caller of(String tenantId, String job) {
-        return new Caller(tenantId, "system:" + job, Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-                Set.of(), "internal");
+        return Caller.internal(tenantId, "system:" + job);
     }
 }

@@ -1,10 +1,7 @@
 package com.penguinmails.operational.usage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.penguinmails.apikeys.ApiKeyHasher;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The Stripe meter event identifier of one usage report: derived from (organisation, period start, total reported
@@ -18,13 +15,6 @@ public final class MeterEventIdentifiers {
 
     /** {@code usage_<sha256 hex of tenant, period start millis and total>}. */
     public static String of(String tenantId, Instant periodStart, long totalAfter) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (tenantId + "\n" + periodStart.toEpochMilli() + "\n" + totalAfter)
-                            .getBytes(StandardCharsets.UTF_8));
-            return "usage_" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return "usage_" + ApiKeyHasher.sha256Hex(tenantId + "\n" + periodStart.toEpochMilli() + "\n" + totalAfter);
     }
 }

@@ -10,6 +10,7 @@ import com.penguinmails.embedded.EmbeddedStackExtension;
 import com.penguinmails.operational.access.OperationalApi;
 import com.penguinmails.operational.audit.PostgresAuditTrail;
 import com.penguinmails.operational.sendingholds.PostgresSendingHolds;
+import com.penguinmails.operational.webhooks.WebhookSignature;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.ConfigOverride;
 import java.net.URI;
@@ -323,17 +324,17 @@ class BillingIT {
         String event = stripe.event("invoice.paid", invoice);
         Instant now = Instant.now();
 
-        assertThat(webhook(event, StripeSignatures.header(event, "whsec_wrong", now)).statusCode()).isEqualTo(400);
-        assertThat(webhook(event.replace("\"paid\"", "\"void\""), StripeSignatures.header(event, WEBHOOK_SECRET, now))
+        assertThat(webhook(event, WebhookSignature.header("whsec_wrong", now, event)).statusCode()).isEqualTo(400);
+        assertThat(webhook(event.replace("\"paid\"", "\"void\""), WebhookSignature.header(WEBHOOK_SECRET, now, event))
                 .statusCode()).isEqualTo(400);
-        assertThat(webhook(event, StripeSignatures.header(event, WEBHOOK_SECRET, now.minus(10, ChronoUnit.MINUTES)))
+        assertThat(webhook(event, WebhookSignature.header(WEBHOOK_SECRET, now.minus(10, ChronoUnit.MINUTES), event))
                 .statusCode()).isEqualTo(400);
         assertThat(webhook(event, null).statusCode()).isEqualTo(400);
         assertThat(count("SELECT count(*) FROM billing_invoices WHERE tenant_id = '" + org.tenantId() + "'"))
                 .as("nothing stored from rejected deliveries").isZero();
 
-        HttpResponse<String> first = webhook(event, StripeSignatures.header(event, WEBHOOK_SECRET, now));
-        HttpResponse<String> replay = webhook(event, StripeSignatures.header(event, WEBHOOK_SECRET, Instant.now()));
+        HttpResponse<String> first = webhook(event, WebhookSignature.header(WEBHOOK_SECRET, now, event));
+        HttpResponse<String> replay = webhook(event, WebhookSignature.header(WEBHOOK_SECRET, Instant.now(), event));
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("processed");
@@ -521,7 +522,7 @@ class BillingIT {
 
     private void deliver(String type, JsonNode object) {
         String event = stripe.event(type, object);
-        HttpResponse<String> response = webhook(event, StripeSignatures.header(event, WEBHOOK_SECRET, Instant.now()));
+        HttpResponse<String> response = webhook(event, WebhookSignature.header(WEBHOOK_SECRET, Instant.now(), event));
         OperationalApi.require(response, 200);
     }
 

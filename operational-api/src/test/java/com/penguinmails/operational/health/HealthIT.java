@@ -65,13 +65,7 @@ class HealthIT {
 
     @BeforeAll
     static void start(EmbeddedStack stack) throws Exception {
-        try {
-            stack.kafka().createTopic(Topics.ALERTS, 1);
-        } catch (IllegalStateException e) {
-            if (!String.valueOf(e.getMessage()).contains("already exists")) {
-                throw e;
-            }
-        }
+        stack.kafka().createTopic(Topics.ALERTS, 1);
         bootstrap = stack.kafka().bootstrapServers();
         api = OperationalApi.start(stack, "health_it",
                 ConfigOverride.config("kafka.bootstrapServers", bootstrap),

@@ -46,13 +46,7 @@ class WarmupIT {
 
     @BeforeAll
     static void start(EmbeddedStack stack) throws Exception {
-        try {
-            stack.kafka().createTopic(Topics.ALERTS, 1);
-        } catch (IllegalStateException e) {
-            if (!String.valueOf(e.getMessage()).contains("already exists")) {
-                throw e;
-            }
-        }
+        stack.kafka().createTopic(Topics.ALERTS, 1);
         api = OperationalApi.start(stack, "warmup_it",
                 ConfigOverride.config("kafka.bootstrapServers", stack.kafka().bootstrapServers()),
                 ConfigOverride.config("warmup.consumeAutoPause", "true"),

@@ -20,6 +20,8 @@ public final class RequiredSampleSize {
     public static final double POWER = 0.8;
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+    private static final double Z_ALPHA = STANDARD_NORMAL.inverseCumulativeProbability(1 - ALPHA / 2);
+    private static final double Z_POWER = STANDARD_NORMAL.inverseCumulativeProbability(POWER);
 
     private RequiredSampleSize() {
     }
@@ -37,11 +39,9 @@ public final class RequiredSampleSize {
         if (p1 == p2) {
             return OptionalLong.empty();
         }
-        double zAlpha = STANDARD_NORMAL.inverseCumulativeProbability(1 - ALPHA / 2);
-        double zPower = STANDARD_NORMAL.inverseCumulativeProbability(POWER);
         double pooled = (p1 + p2) / 2;
-        double numerator = zAlpha * Math.sqrt(2 * pooled * (1 - pooled))
-                + zPower * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
+        double numerator = Z_ALPHA * Math.sqrt(2 * pooled * (1 - pooled))
+                + Z_POWER * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
         double difference = p1 - p2;
         return OptionalLong.of((long) Math.ceil(numerator * numerator / (difference * difference)));
     }

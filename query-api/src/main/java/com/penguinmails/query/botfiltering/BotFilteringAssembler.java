@@ -1,7 +1,6 @@
 package com.penguinmails.query.botfiltering;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.penguinmails.query.overview.Rates;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class BotFilteringAssembler {
         EngagementSplit clicks = split("click", counts);
         List<ReasonCount> shared = reasons.stream().map(reason -> new ReasonCount(reason.eventType(),
                 EngagementClasses.reported(reason.engagementClass()), reason.reason(), reason.events(),
-                ratio(reason.events(), "open".equals(reason.eventType()) ? opens.total() : clicks.total())))
+                Rates.ratio(reason.events(), "open".equals(reason.eventType()) ? opens.total() : clicks.total())))
                 .toList();
         return new BotFilteringReport(request.range().from(), request.range().to(), request.interval().wireName(),
                 request.zone().getId(), opens, clicks, shared, points);
@@ -68,16 +67,9 @@ public final class BotFilteringAssembler {
         byClass.putAll(others);
         List<EngagementClassCount> classes = new ArrayList<>();
         for (Map.Entry<String, Long> entry : byClass.entrySet()) {
-            classes.add(new EngagementClassCount(entry.getKey(), entry.getValue(), ratio(entry.getValue(), total),
+            classes.add(new EngagementClassCount(entry.getKey(), entry.getValue(), Rates.ratio(entry.getValue(), total),
                     EngagementClasses.countsAsHuman(eventType, entry.getKey())));
         }
-        return new EngagementSplit(total, human, total - human, ratio(total - human, total), classes);
-    }
-
-    static double ratio(long part, long whole) {
-        if (whole == 0) {
-            return 0;
-        }
-        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).doubleValue();
+        return new EngagementSplit(total, human, total - human, Rates.ratio(total - human, total), classes);
     }
 }

@@ -2,9 +2,8 @@ package com.penguinmails.query.campaigns;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.penguinmails.query.overview.Rates;
 import com.penguinmails.query.request.Audience;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -53,9 +52,6 @@ public record CampaignKpis(
         @JsonProperty("first_send") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant firstSend,
         @JsonProperty("last_send") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastSend) {
 
-    /** Decimal places kept in every rate. */
-    public static final int SCALE = 4;
-
     /** The CSV column names, in {@link #csvCells} order. */
     static final String[] CSV_HEADER = {"campaign_id", "sends", "delivered", "bounces", "bounce_rate", "opens",
         "open_rate", "clicks", "click_rate", "replies", "reply_rate", "unsubscribes", "unsubscribe_rate", "complaints",
@@ -68,12 +64,12 @@ public record CampaignKpis(
         long opens = counters.opens(audience);
         long clicks = counters.clicks(audience);
         return new CampaignKpis(campaignId, counters.sent(), delivered,
-                counters.bounced(), ratio(counters.bounced(), counters.sent()),
-                opens, ratio(opens, delivered),
-                clicks, ratio(clicks, delivered),
-                counters.replies(), ratio(counters.replies(), delivered),
-                counters.unsubscribes(), ratio(counters.unsubscribes(), delivered),
-                counters.complaints(), ratio(counters.complaints(), delivered),
+                counters.bounced(), Rates.ratio(counters.bounced(), counters.sent()),
+                opens, Rates.ratio(opens, delivered),
+                clicks, Rates.ratio(clicks, delivered),
+                counters.replies(), Rates.ratio(counters.replies(), delivered),
+                counters.unsubscribes(), Rates.ratio(counters.unsubscribes(), delivered),
+                counters.complaints(), Rates.ratio(counters.complaints(), delivered),
                 conversions, firstSend, lastSend);
     }
 
@@ -82,13 +78,5 @@ public record CampaignKpis(
         return new Object[] {campaignId, sends, delivered, bounces, bounceRate, opens, openRate, clicks, clickRate,
             replies, replyRate, unsubscribes, unsubscribeRate, complaints, complaintRate, conversions,
             firstSend == null ? null : firstSend.toString(), lastSend == null ? null : lastSend.toString()};
-    }
-
-    /** {@code part / whole} rounded half-up to {@link #SCALE} decimals, 0 when {@code whole} is 0. */
-    static double ratio(long part, long whole) {
-        if (whole == 0) {
-            return 0;
-        }
-        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -39,7 +39,7 @@ public record Rates(double delivery, double bounce, double open, double click, d
     }
 
     /** Returns {@code part / whole} rounded half-up to {@link #SCALE} decimals, or 0 when {@code whole} is 0. */
-    static double ratio(long part, long whole) {
+    public static double ratio(long part, long whole) {
         if (whole == 0) {
             return 0;
         }

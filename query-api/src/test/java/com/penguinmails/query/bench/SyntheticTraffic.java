@@ -1,6 +1,7 @@
 package com.penguinmails.query.bench;
 
 import com.clickhouse.client.api.Client;
+import com.penguinmails.query.store.ClickHouseText;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -89,7 +90,7 @@ final class SyntheticTraffic {
      * {@code contacts} in number, each receiving every {@code contacts}-th message.
      */
     static void load(Client client, String tenant, long first, long count, long contacts) {
-        String start = END.minusSeconds(90L * 86_400).toString().replace("T", " ").replace("Z", "");
+        String start = ClickHouseText.dateTime64Millis(END.minusSeconds(90L * 86_400));
         client.queryAll(LOAD.replace("TENANT", tenant)
                 .replace("START", start)
                 .replace("CONTACTS", Long.toString(contacts))

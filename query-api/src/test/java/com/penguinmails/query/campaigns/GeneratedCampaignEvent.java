@@ -1,8 +1,7 @@
 package com.penguinmails.query.campaigns;
 
+import com.penguinmails.query.store.ClickHouseText;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One enriched event the campaign ITs insert into {@code events}, with what the V0003 views and the expectations read.
@@ -31,12 +30,10 @@ record GeneratedCampaignEvent(String tenant, String eventId, String type, Instan
             + " sequence_step, mailbox_provider, sending_domain, mailbox, bounce_type, bounce_reason,"
             + " engagement_class, first_of_message, is_auto_reply";
 
-    private static final DateTimeFormatter CLICKHOUSE_TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     /** The row as a VALUES tuple (generated text only, no quotes inside). */
     String valuesTuple() {
-        return "('" + tenant + "', '" + eventId + "', '" + type + "', '" + CLICKHOUSE_TIME.format(at) + "', '"
+        return "('" + tenant + "', '" + eventId + "', '" + type + "', '" + ClickHouseText.dateTime64Millis(at) + "', '"
                 + messageId + "', '" + workspaceId + "', '" + campaignId + "', '" + variant + "', " + step + ", '" + provider + "', '"
                 + sendingDomain + "', 'sam@" + sendingDomain + "', '" + bounceType + "', '"
                 + (bounceType.isEmpty() ? "" : "user_unknown") + "', '" + engagementClass + "', "

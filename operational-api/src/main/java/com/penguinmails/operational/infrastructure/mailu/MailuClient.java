@@ -55,11 +55,6 @@ public final class MailuClient {
         return created(send("POST", "domain", body), "domain " + name);
     }
 
-    /** Deletes mail domain {@code name} (and Mailu deletes its users); false when it did not exist. */
-    public boolean deleteDomain(String name) {
-        return deleted(send("DELETE", "domain/" + path(name), null), "domain " + name);
-    }
-
     /**
      * Creates mailbox {@code email} with {@code password}; true when this call created it, false when it existed
      * (then its password is set to {@code password}, so the one shown to the caller works whichever attempt won).
