@@ -36,7 +36,8 @@ import java.util.concurrent.Future;
  * {@code target/dashboard-bench}; a tenant already holding its events is not loaded again), {@code --tenant-events=N}
  * (10,000,000), {@code --total-events=N} (50,000,000, spread evenly over the other tenants), {@code --tenants=N} (5),
  * {@code --clients=N} (16), {@code --requests=N} per endpoint and round (320), {@code --rounds=N} (3),
- * {@code --cache=off|on|both} (both: first with the query API's result cache off, then with its default freshness).
+ * {@code --cache=off|on|both} (both: first with the query API's result cache off, then with its default freshness),
+ * {@code --endpoints=NAME,NAME} (by the names printed; default every endpoint).
  */
 public final class DashboardBench {
 
@@ -84,6 +85,7 @@ public final class DashboardBench {
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "320"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        Map<String, String> endpoints = selected(options.get("endpoints"));
         Files.createDirectories(data);
 
         try (EmbeddedStack stack = EmbeddedStack.under(data)) {
@@ -116,7 +118,7 @@ public final class DashboardBench {
                         ConfigOverride.config("resultCache.freshness", freshness));
                 app.before();
                 try {
-                    measure("http://127.0.0.1:" + app.getLocalPort(), clients, requests, rounds);
+                    measure("http://127.0.0.1:" + app.getLocalPort(), endpoints, clients, requests, rounds);
                 } finally {
                     app.after();
                 }
@@ -171,14 +173,30 @@ public final class DashboardBench {
         }
     }
 
-    private static void measure(String base, int clients, int requests, int rounds) throws Exception {
+    private static Map<String, String> selected(String names) {
+        if (names == null) {
+            return ENDPOINTS;
+        }
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        for (String name : names.split(",")) {
+            String path = ENDPOINTS.get(name.strip());
+            if (path == null) {
+                throw new IllegalArgumentException("unknown endpoint '" + name + "'; known: " + ENDPOINTS.keySet());
+            }
+            endpoints.put(name.strip(), path);
+        }
+        return endpoints;
+    }
+
+    private static void measure(String base, Map<String, String> endpoints, int clients, int requests, int rounds)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         Map<String, double[][]> results = new LinkedHashMap<>();
         try {
             for (int round = 1; round <= rounds; round++) {
-                for (Map.Entry<String, String> endpoint : ENDPOINTS.entrySet()) {
+                for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
                     URI uri = URI.create(base + endpoint.getValue());
                     run(http, pool, uri, clients, clients);
                     double[] millis = run(http, pool, uri, clients, requests);
