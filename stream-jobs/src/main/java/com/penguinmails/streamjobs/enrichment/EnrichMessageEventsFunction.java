@@ -35,17 +35,17 @@ import org.apache.flink.util.Collector;
 /**
  * Sets {@link Event#getEnrichment() enrichment} on every event of a message, keyed by (tenant_id, message_id): the
  * engagement class, confidence and reasons of opens and clicks, the recipient's mailbox provider and local time zone,
- * and whether the event is the message's first human open or click.
+ * whether the event is the message's first human open or click, and whether it is the message's first of its type.
  *
  * <p>Per message it keeps {@link MessageFacts} in state: the send's recipient time zone, sending IP, recipient domain
- * and mailbox; the delivery's time and remote MX; the latest click times; and whether a human open and a human click
- * were already counted. The state expires {@code messageStateTtl} after the message's last state change (processing
- * time), so an open weeks after the send still finds its delivery.
+ * and mailbox; the delivery's time and remote MX; the latest click times; whether a human open and a human click
+ * were already counted; and which event types were already seen. The state expires {@code messageStateTtl} after the
+ * message's last state change (processing time), so an open weeks after the send still finds its delivery.
  *
  * <p>Order does not matter for correctness of the inputs the classifier gets: an open that arrives before its
  * delivery is classified with what is known then (no delivery time, so no timing evidence). "First" means first
  * processed: a human open that arrives before an earlier one is the one counted, so unique counts stay exact while the
- * flag may sit on another of the message's human opens.
+ * flag may sit on another of the message's human opens. The same holds for {@code first_of_type}.
  *
  * <ul>
  *   <li>{@code engagement_class}, {@code confidence}, {@code reasons}: opens and clicks only, from
@@ -56,11 +56,14 @@ import org.apache.flink.util.Collector;
  *   <li>{@code local_timezone}: the send's recipient_timezone, else the tenant's zone, else the default zone.</li>
  *   <li>{@code first_of_message}: the first human open (human or image_proxy) or first human click of the message.</li>
  *   <li>{@code first_of_contact}: false here; {@link FirstOfContactFunction} sets it.</li>
+ *   <li>{@code first_of_type}: the first event of its type (send, delivered, deferred, bounce, open, click, reply,
+ *       unsubscribe, complaint) of the message, whatever its engagement class: a bot's open makes a later human open
+ *       not the first of its type. False for conversions and unknown types.</li>
  * </ul>
  *
- * <p>Events without message_id (conversions) keep no state and get the provider and time zone from their own
- * fields. Events are changed in place: the operator runs after a network shuffle, so it owns its input records.
- * Metrics: {@code engagementsClassified}, {@code humanEngagements}.
+ * <p>Events without message_id (conversions) keep no state, get the provider and time zone from their own fields and
+ * none of the first-of flags. Events are changed in place: the operator runs after a network shuffle, so it owns its
+ * input records. Metrics: {@code engagementsClassified}, {@code humanEngagements}.
  */
 public final class EnrichMessageEventsFunction
         extends KeyedProcessFunction<Tuple2<String, String>, Event, Event> {
@@ -113,7 +116,7 @@ public final class EnrichMessageEventsFunction
         if (!EngagementKeys.hasId(event.getMessageId())) {
             event.setEnrichment(new Enrichment(null, null, List.of(),
                     providers.provider(ownRemoteMx(event), event.getRecipientDomain()),
-                    timezone(event, null), false, false));
+                    timezone(event, null), false, false, false));
             out.collect(event);
             return;
         }
@@ -123,6 +126,8 @@ public final class EnrichMessageEventsFunction
             known = new MessageFacts();
         }
         changed |= learn(known, event);
+        boolean firstOfType = known.markSeen(event.getType());
+        changed |= firstOfType;
 
         EngagementClass engagementClass = null;
         Float confidence = null;
@@ -156,7 +161,7 @@ public final class EnrichMessageEventsFunction
                 : known.recipientDomain;
         event.setEnrichment(new Enrichment(engagementClass, confidence, reasons,
                 providers.provider(remoteMx != null ? remoteMx : known.remoteMx, recipientDomain),
-                timezone(event, known), firstOfMessage, false));
+                timezone(event, known), firstOfMessage, false, firstOfType));
         if (changed) {
             facts.update(known);
         }

@@ -26,6 +26,7 @@ import java.util.List;
  * from {@code bounce} when present, else from {@code delivery}, field by field. The enrichment columns of
  * {@code V0002__enrichment.sql} come from {@link Enrichment}: {@code engagement_class} is '' for events that are not
  * classified (not an open or click, or stored without enrichment), {@code classification_confidence} 0 then.
+ * {@code first_of_type} ({@code V0011__first_of_type.sql}) is false for events stored without enrichment.
  */
 public record EventsRow(
         String tenantId,
@@ -67,7 +68,8 @@ public record EventsRow(
         String mailboxProvider,
         String localTimezone,
         boolean firstOfMessage,
-        boolean firstOfContact) {
+        boolean firstOfContact,
+        boolean firstOfType) {
 
     /** The table and its columns, in the order {@link #writeTo} writes them. */
     public static final ClickHouseTable TABLE = new ClickHouseTable("events", List.of(
@@ -77,7 +79,7 @@ public record EventsRow(
             "enhanced_status_code", "smtp_code", "diagnostic", "ip", "user_agent", "url", "link_index", "http_method",
             "honeypot", "is_auto_reply", "feedback_type", "conversion_type", "conversion_value", "currency",
             "engagement_class", "classification_confidence", "classification_reasons", "mailbox_provider",
-            "local_timezone", "first_of_message", "first_of_contact"));
+            "local_timezone", "first_of_message", "first_of_contact", "first_of_type"));
 
     /** {@code link_index} of an event without one. */
     public static final int NO_LINK_INDEX = -1;
@@ -152,7 +154,8 @@ public record EventsRow(
                 enrichment == null ? "" : text(enrichment.getMailboxProvider()),
                 enrichment == null ? "" : text(enrichment.getLocalTimezone()),
                 enrichment != null && enrichment.getFirstOfMessage(),
-                enrichment != null && enrichment.getFirstOfContact());
+                enrichment != null && enrichment.getFirstOfContact(),
+                enrichment != null && enrichment.getFirstOfType());
     }
 
     /** Appends this row in RowBinary, columns in {@link #TABLE} order. */
@@ -197,6 +200,7 @@ public record EventsRow(
         out.writeString(localTimezone);
         out.writeBool(firstOfMessage);
         out.writeBool(firstOfContact);
+        out.writeBool(firstOfType);
     }
 
     private static String text(String value) {

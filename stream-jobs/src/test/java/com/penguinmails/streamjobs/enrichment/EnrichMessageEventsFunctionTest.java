@@ -10,11 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.penguinmails.events.v1.EngagementClass;
 import com.penguinmails.events.v1.Enrichment;
 import com.penguinmails.events.v1.Event;
+import com.penguinmails.events.v1.EventType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -207,7 +211,90 @@ class EnrichMessageEventsFunctionTest {
         assertThat(conversion.getEnrichment().getMailboxProvider()).isEqualTo("google");
         assertThat(conversion.getEnrichment().getLocalTimezone()).isEqualTo("UTC");
         assertThat(conversion.getEnrichment().getEngagementClass()).isNull();
+        assertThat(conversion.getEnrichment().getFirstOfType()).isFalse();
         assertThat(harness.numKeyedStateEntries()).isZero();
+    }
+
+    @Test
+    void marksTheFirstSendDeliveryOpenAndClickOfTheMessageAsFirstOfTheirType() throws Exception {
+        List<Event> events = List.of(
+                process(message.send("Europe/Paris")),
+                process(message.delivered(Duration.ofSeconds(2), GMAIL_MX)),
+                process(message.open(Duration.ofHours(1), PERSON_IP, MAIL_CLIENT)),
+                process(message.click(Duration.ofHours(1).plusMinutes(1), PERSON_IP, BROWSER, 0)),
+                process(message.open(Duration.ofHours(2), PERSON_IP, MAIL_CLIENT)),
+                process(message.click(Duration.ofHours(2).plusMinutes(1), PERSON_IP, BROWSER, 1)),
+                process(message.delivered(Duration.ofSeconds(3), GMAIL_MX)));
+
+        assertThat(events).extracting(Event::getType).containsExactly(EventType.send, EventType.delivered,
+                EventType.open, EventType.click, EventType.open, EventType.click, EventType.delivered);
+        assertThat(events).extracting(e -> e.getEnrichment().getFirstOfType())
+                .containsExactly(true, true, true, true, false, false, false);
+    }
+
+    @Test
+    void aHumanOpenAfterABotsOpenIsNotTheFirstOfItsTypeButStillTheFirstHumanOpen() throws Exception {
+        process(message.delivered(Duration.ofSeconds(2), "mx01.mail.icloud.com"));
+        Event prefetch = process(message.open(Duration.ofSeconds(20), APPLE_IP, "Mozilla/5.0"));
+        Event read = process(message.open(Duration.ofHours(5), PERSON_IP, MAIL_CLIENT));
+
+        assertThat(prefetch.getEnrichment().getEngagementClass()).isEqualTo(EngagementClass.apple_mpp);
+        assertThat(prefetch.getEnrichment().getFirstOfType()).isTrue();
+        assertThat(prefetch.getEnrichment().getFirstOfMessage()).isFalse();
+        assertThat(read.getEnrichment().getEngagementClass()).isEqualTo(EngagementClass.human);
+        assertThat(read.getEnrichment().getFirstOfType()).isFalse();
+        assertThat(read.getEnrichment().getFirstOfMessage()).isTrue();
+    }
+
+    @Test
+    void marksTheFirstOfEveryTrackedTypeOnceAndNeverAConversionOrUnknownType() throws Exception {
+        List<EventType> tracked = List.of(EventType.send, EventType.delivered, EventType.deferred, EventType.bounce,
+                EventType.open, EventType.click, EventType.reply, EventType.unsubscribe, EventType.complaint);
+        List<Boolean> firstFlags = new ArrayList<>();
+        List<Boolean> secondFlags = new ArrayList<>();
+        for (EventType type : tracked) {
+            firstFlags.add(process(message.bare(type, Duration.ofMinutes(1))).getEnrichment().getFirstOfType());
+            secondFlags.add(process(message.bare(type, Duration.ofMinutes(2))).getEnrichment().getFirstOfType());
+        }
+        // A conversion that names the message, and a type this build cannot name: neither is a tracked type.
+        Event conversion = process(message.bare(EventType.conversion, Duration.ofDays(1)));
+        Event unknown = process(message.bare(EventType.unknown, Duration.ofDays(1)));
+
+        assertThat(firstFlags).hasSize(tracked.size()).containsOnly(true);
+        assertThat(secondFlags).hasSize(tracked.size()).containsOnly(false);
+        assertThat(conversion.getEnrichment().getFirstOfType()).isFalse();
+        assertThat(unknown.getEnrichment().getFirstOfType()).isFalse();
+    }
+
+    @Test
+    void marksTheFirstOfTypeOfEachMessageIndependently() throws Exception {
+        MessageEvents other = new MessageEvents("m-2", "ct-1");
+
+        List<Boolean> flags = List.of(
+                process(message.open(Duration.ofHours(1), PERSON_IP, MAIL_CLIENT)).getEnrichment().getFirstOfType(),
+                process(other.open(Duration.ofHours(1), PERSON_IP, MAIL_CLIENT)).getEnrichment().getFirstOfType(),
+                process(other.open(Duration.ofHours(2), PERSON_IP, MAIL_CLIENT)).getEnrichment().getFirstOfType(),
+                process(message.open(Duration.ofHours(2), PERSON_IP, MAIL_CLIENT)).getEnrichment().getFirstOfType());
+
+        assertThat(flags).containsExactly(true, true, false, false);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+    }
+
+    @Test
+    void forgetsTheSeenTypesWithTheRestOfTheMessageAfterTheTtl() throws Exception {
+        harness.setStateTtlProcessingTime(0);
+        Event first = process(message.delivered(Duration.ofSeconds(3), GMAIL_MX));
+        harness.setStateTtlProcessingTime(MESSAGE_TTL.toMillis() + DAY);
+        Event afterTtl = process(message.delivered(Duration.ofDays(46), GMAIL_MX));
+
+        assertThat(first.getEnrichment().getFirstOfType()).isTrue();
+        assertThat(afterTtl.getEnrichment().getFirstOfType()).isTrue();
+    }
+
+    @Test
+    void messageFactsStayAFlinkPojoSoTheStateKeepsItsEvolvingSerializer() {
+        assertThat(TypeInformation.of(MessageFacts.class)).isInstanceOfSatisfying(PojoTypeInfo.class,
+                pojo -> assertThat(pojo.getFieldIndex("seenTypes")).isNotNegative());
     }
 
     @Test
@@ -229,12 +316,20 @@ class EnrichMessageEventsFunctionTest {
             restored.open();
             Event click = message.click(Duration.ofSeconds(20), PERSON_IP, BROWSER, 0);
             Event reopen = message.open(Duration.ofHours(2), PERSON_IP, MAIL_CLIENT);
+            Event redelivered = message.delivered(Duration.ofSeconds(3), GMAIL_MX);
+            Event secondClick = message.click(Duration.ofHours(3), PERSON_IP, BROWSER, 1);
             restored.processElement(click, 1);
             restored.processElement(reopen, 2);
+            restored.processElement(redelivered, 3);
+            restored.processElement(secondClick, 4);
 
             assertThat(click.getEnrichment().getReasons()).contains("timing:click-within-60s-of-delivery");
             assertThat(reopen.getEnrichment().getLocalTimezone()).isEqualTo("Europe/Paris");
             assertThat(reopen.getEnrichment().getFirstOfMessage()).isFalse();
+            // Send, delivery and open were seen before the snapshot; the click is the first of its type after it.
+            assertThat(List.of(click, reopen, redelivered, secondClick))
+                    .extracting(e -> e.getEnrichment().getFirstOfType())
+                    .containsExactly(true, false, false, false);
         }
     }
 

@@ -102,6 +102,6 @@ class FirstOfContactFunctionTest {
 
     private static Enrichment enrichment(EngagementClass engagementClass) {
         return new Enrichment(engagementClass, engagementClass == null ? null : 0.9f, List.of(), "google", "UTC",
-                false, false);
+                false, false, false);
     }
 }

@@ -63,6 +63,11 @@ final class MessageEvents {
                 "https://acme.example/" + link, link, method, honeypot)).build();
     }
 
+    /** An event of {@code type} of the message with the envelope only, no type-specific details. */
+    Event bare(EventType type, Duration after) {
+        return envelope(type, after).build();
+    }
+
     /** A conversion of the contact: no message id. */
     Event conversion(Duration after, String recipientDomain) {
         return envelope(EventType.conversion, after).setMessageId(null).setSendingIp(null)

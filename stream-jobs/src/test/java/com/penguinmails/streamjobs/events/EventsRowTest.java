@@ -95,10 +95,10 @@ class EventsRowTest {
         Event click = EventFixtures.click("e-13");
         click.getEngagement().setHoneypot(true);
         click.setEnrichment(new Enrichment(EngagementClass.security_scanner, 0.875f,
-                List.of("method:head", "honeypot-link"), "microsoft", "America/Chicago", false, false));
+                List.of("method:head", "honeypot-link"), "microsoft", "America/Chicago", false, false, true));
         Event open = EventFixtures.open("e-14");
         open.setEnrichment(new Enrichment(EngagementClass.image_proxy, 0.9f, List.of("ua:google-image-proxy"),
-                "google", "Europe/Paris", true, true));
+                "google", "Europe/Paris", true, true, false));
 
         EventsRow clickRow = EventsRow.of(click);
         EventsRow openRow = EventsRow.of(open);
@@ -110,17 +110,20 @@ class EventsRowTest {
         assertThat(clickRow.mailboxProvider()).isEqualTo("microsoft");
         assertThat(clickRow.localTimezone()).isEqualTo("America/Chicago");
         assertThat(clickRow.firstOfMessage()).isFalse();
+        assertThat(clickRow.firstOfType()).isTrue();
         assertThat(openRow.honeypot()).isFalse();
         assertThat(openRow.engagementClass()).isEqualTo("image_proxy");
         assertThat(openRow.firstOfMessage()).isTrue();
         assertThat(openRow.firstOfContact()).isTrue();
+        assertThat(openRow.firstOfType()).isFalse();
 
         RowBinaryOutput out = new RowBinaryOutput();
         clickRow.writeTo(out);
         RowBinaryReader reader = new RowBinaryReader(out.takeBytes());
         Map<String, Object> read = new LinkedHashMap<>();
         EventsTableDdl.columns().forEach((column, type) -> read.put(column, reader.read(type)));
-        assertThat(read).isEqualTo(columnsOf(clickRow));
+        assertThat(reader.hasRemaining()).isFalse();
+        assertThat(read).isEqualTo(columnsOf(clickRow)).containsEntry("first_of_type", true);
     }
 
     @Test

@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
 /**
  * The columns of the {@code events} table as the migrations in the schemas jar declare them: name to type, in order.
  * {@code V0001} creates the table; later migrations listed in {@code INDEX} add columns with
- * {@code ADD COLUMN IF NOT EXISTS name Type [AFTER other]}.
+ * {@code ADD COLUMN IF NOT EXISTS name Type [AFTER other]} lines of an {@code ALTER TABLE events} statement, on the
+ * statement's first line or on lines of their own.
  */
 final class EventsTableDdl {
 
     private static final String MIGRATIONS = "/clickhouse/migrations/";
     private static final Pattern COLUMN = Pattern.compile("^\\s+([a-z_]+)\\s+(.+?),?\\s*$");
+    private static final Pattern ALTER_TABLE = Pattern.compile("^\\s*ALTER TABLE ([a-z_]+)\\b.*$");
     private static final Pattern ADD_COLUMN = Pattern.compile(
-            "^\\s*ADD COLUMN IF NOT EXISTS ([a-z_]+) (.+?)(?: AFTER ([a-z_]+))?[,;]?\\s*$");
+            "^\\s*(?:ALTER TABLE [a-z_]+\\s+)?ADD COLUMN IF NOT EXISTS ([a-z_]+) (.+?)(?: AFTER ([a-z_]+))?[,;]?\\s*$");
 
     private EventsTableDdl() {
     }
@@ -39,12 +41,14 @@ final class EventsTableDdl {
         }
         for (String file : resource("INDEX").split("\n")) {
             String migration = file.isBlank() || file.startsWith("V0001") ? "" : resource(file.trim());
-            if (!migration.contains("ALTER TABLE events")) {
-                continue;
-            }
+            String table = null;
             for (String line : migration.split("\n")) {
+                Matcher alter = ALTER_TABLE.matcher(line);
+                if (alter.matches()) {
+                    table = alter.group(1);
+                }
                 Matcher matcher = ADD_COLUMN.matcher(line);
-                if (matcher.matches()) {
+                if ("events".equals(table) && matcher.matches()) {
                     Map.Entry<String, String> column = Map.entry(matcher.group(1), matcher.group(2).trim());
                     int at = columns.size();
                     for (int i = 0; matcher.group(3) != null && i < columns.size(); i++) {

@@ -61,14 +61,16 @@ class EventsTableIT {
                 .map(event -> Event.newBuilder(event).setTenantId(pipeline.tenant).build())
                 .toList();
         for (Event event : events) {
-            // Every event leaves the job enriched; opens and clicks with a class, reasons and flags.
+            // Every event leaves the job enriched; opens and clicks with a class, reasons and flags. first_of_type
+            // differs between the types so both values have to arrive in the column.
             boolean engagement = event.getEngagement() != null;
             if (engagement) {
                 event.getEngagement().setHoneypot(event.getType() == EventType.click);
             }
             event.setEnrichment(new Enrichment(engagement ? EngagementClass.image_proxy : null,
                     engagement ? 0.875f : null, engagement ? List.of("ua:google-image-proxy", "ip:ü") : List.of(),
-                    "google", "Europe/Paris", engagement, event.getType() == EventType.open));
+                    "google", "Europe/Paris", engagement, event.getType() == EventType.open,
+                    event.getType() != EventType.open));
         }
         ClickHouseBatch batch = stage(events, 0);
 
@@ -78,6 +80,8 @@ class EventsTableIT {
             GenericRecord stored = pipeline.clickHouse.queryAll("SELECT * FROM penguinmails.events WHERE tenant_id = '"
                     + pipeline.tenant + "' AND event_id = '" + event.getEventId() + "'").get(0);
             assertThat(columnsOf(stored)).as("stored %s", event.getType()).isEqualTo(expectedColumns(event));
+            assertThat(stored.getBoolean("first_of_type")).as("first_of_type of %s", event.getType())
+                    .isEqualTo(event.getType() != EventType.open);
         }
     }
 
@@ -157,7 +161,8 @@ class EventsTableIT {
             Object value = switch (column) {
                 case "occurred_at", "received_at" -> stored.getZonedDateTime(column).toInstant();
                 case "sequence_step", "smtp_code", "link_index" -> stored.getInteger(column);
-                case "is_auto_reply", "honeypot", "first_of_message", "first_of_contact" -> stored.getBoolean(column);
+                case "is_auto_reply", "honeypot", "first_of_message", "first_of_contact", "first_of_type" ->
+                        stored.getBoolean(column);
                 case "classification_confidence" -> stored.getFloat(column);
                 case "classification_reasons" -> stored.getList(column);
                 case "conversion_value" -> stored.getBigDecimal(column).stripTrailingZeros().toPlainString();
