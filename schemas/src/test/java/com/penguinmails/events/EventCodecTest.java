@@ -66,6 +66,23 @@ class EventCodecTest {
     }
 
     @Test
+    void readsFieldsAMessageWasWrittenWithoutAsTheirDefaults() {
+        Event v1Click = EventCodec.decode(EventFixtures.encoded(1, "click"));
+        Event v2Click = EventCodec.decode(EventFixtures.encoded(2, "click"));
+        Event v2Open = EventCodec.decode(EventFixtures.encoded(2, "open"));
+        Event v3Bounce = EventCodec.decode(EventFixtures.encoded(3, "bounce"));
+
+        assertThat(v1Click.getEngagement().getHoneypot()).isNull();
+        assertThat(v1Click.getEnrichment()).isNull();
+        assertThat(v2Click.getEngagement().getHoneypot()).isTrue();
+        // v2 enrichment has no first_of_type: it reads as false, the rest as written.
+        assertThat(v2Open.getEnrichment().getFirstOfMessage()).isTrue();
+        assertThat(v2Open.getEnrichment().getFirstOfType()).isFalse();
+        assertThat(v3Bounce.getEnrichment().getFirstOfType()).isTrue();
+        assertThat(v3Bounce.getEnrichment().getFirstOfMessage()).isFalse();
+    }
+
+    @Test
     void startsEveryMessageWithTheMarkerAndTheCurrentSchemaFingerprint() {
         byte[] message = EventCodec.encode(EventFixtures.event(1, "send"));
 

@@ -21,6 +21,8 @@ class EventSchemaCompatibilityTest {
      */
     private static final long[] RELEASED_FINGERPRINTS = {
         0x19d580800932a5e1L,
+        0x4e1d68b6c0e96630L,
+        0x8bb62f5250377103L,
     };
 
     static Stream<Arguments> releasedVersions() {
