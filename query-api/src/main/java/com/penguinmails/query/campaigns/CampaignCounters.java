@@ -2,6 +2,10 @@ package com.penguinmails.query.campaigns;
 
 import com.clickhouse.client.api.query.GenericRecord;
 import com.penguinmails.query.request.Audience;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 
 /**
  * The deliverability counters of one group of campaign activity (a campaign, a variant, a time bucket), summed from
@@ -24,21 +28,42 @@ public record CampaignCounters(long sent, long delivered, long bounced, long com
     /** No activity at all. */
     public static final CampaignCounters ZERO = new CampaignCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** Each counter's alias in answers and the table expression it sums, in {@link #read} order. */
+    private static final Map<String, String> SUMMED = sums();
+
     /**
      * The SELECT expressions summing the counters under the names {@link #read} expects; the {@code n_} aliases keep
-     * the table's own column names free for other expressions of the query (e.g. {@code minIf(bucket, sent > 0)}).
+     * the table's own column names free for other expressions of the query.
      */
-    static final String SUMS = """
-            toInt64(sum(sent)) AS n_sent,
-                   toInt64(sum(delivered)) AS n_delivered,
-                   toInt64(sum(bounced_hard + bounced_soft + bounced_block + bounced_undetermined)) AS n_bounced,
-                   toInt64(sum(complaints)) AS n_complaints,
-                   toInt64(sum(unsubscribes)) AS n_unsubscribes,
-                   toInt64(sum(opens_all)) AS n_opens_all,
-                   toInt64(sum(opens_unique)) AS n_opens_unique,
-                   toInt64(sum(clicks_all)) AS n_clicks_all,
-                   toInt64(sum(clicks_unique)) AS n_clicks_unique,
-                   toInt64(sum(replies_human)) AS n_replies""";
+    static final String SUMS = selectList(alias -> SUMMED.get(alias), alias -> alias);
+
+    /** {@link #SUMS} under {@code bucket_}-prefixed aliases, for a query that sums per bucket first. */
+    static final String BUCKET_SUMS = selectList(alias -> SUMMED.get(alias), alias -> "bucket_" + alias);
+
+    /** The SELECT expressions summing {@link #BUCKET_SUMS} of an inner query under the names {@link #read} expects. */
+    static final String SUMS_OF_BUCKET_SUMS = selectList(alias -> "bucket_" + alias, alias -> alias);
+
+    private static Map<String, String> sums() {
+        Map<String, String> sums = new LinkedHashMap<>();
+        sums.put("n_sent", "sent");
+        sums.put("n_delivered", "delivered");
+        sums.put("n_bounced", "bounced_hard + bounced_soft + bounced_block + bounced_undetermined");
+        sums.put("n_complaints", "complaints");
+        sums.put("n_unsubscribes", "unsubscribes");
+        sums.put("n_opens_all", "opens_all");
+        sums.put("n_opens_unique", "opens_unique");
+        sums.put("n_clicks_all", "clicks_all");
+        sums.put("n_clicks_unique", "clicks_unique");
+        sums.put("n_replies", "replies_human");
+        return sums;
+    }
+
+    private static String selectList(UnaryOperator<String> summed, UnaryOperator<String> name) {
+        StringJoiner list = new StringJoiner(",\n       ");
+        SUMMED.keySet().forEach(alias ->
+                list.add("toInt64(sum(" + summed.apply(alias) + ")) AS " + name.apply(alias)));
+        return list.toString();
+    }
 
     /** Reads the counters of one row of a query selecting {@link #SUMS}. */
     public static CampaignCounters read(GenericRecord row) {

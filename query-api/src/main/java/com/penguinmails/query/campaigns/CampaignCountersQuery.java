@@ -33,12 +33,36 @@ public final class CampaignCountersQuery {
      */
     public static BoundQuery build(String tenantId, TimeRange range, Resolution resolution, AnalyticsFilters filters,
             List<String> campaignIds, String keys, String groupBy, Map<String, String> extraParameters) {
+        return build(tenantId, range, resolution, filters, campaignIds, keys, CampaignCounters.SUMS, groupBy,
+                extraParameters);
+    }
+
+    /**
+     * The counters per campaign with the first and last bucket holding a send ({@code first_send}, {@code last_send},
+     * epoch seconds). Summed per campaign and bucket first, so that the table's by_campaign projection (V0010) can
+     * answer: a condition on a table column such as {@code minIf(bucket, sent > 0)} would make ClickHouse read every
+     * row of the table instead.
+     */
+    public static BoundQuery perCampaign(String tenantId, TimeRange range, Resolution resolution,
+            AnalyticsFilters filters, List<String> campaignIds) {
+        BoundQuery perBucket = build(tenantId, range, resolution, filters, campaignIds,
+                "campaign_id AS group_key, bucket", CampaignCounters.BUCKET_SUMS, "group_key, bucket", Map.of());
+        String sql = "SELECT group_key,\n"
+                + "       toInt64(toUnixTimestamp(minIf(bucket, bucket_n_sent > 0))) AS first_send,\n"
+                + "       toInt64(toUnixTimestamp(maxIf(bucket, bucket_n_sent > 0))) AS last_send,\n"
+                + "       " + CampaignCounters.SUMS_OF_BUCKET_SUMS + "\n"
+                + "FROM (\n" + perBucket.sql() + "\n)\nGROUP BY group_key\nORDER BY group_key";
+        return new BoundQuery(sql, perBucket.parameters());
+    }
+
+    private static BoundQuery build(String tenantId, TimeRange range, Resolution resolution, AnalyticsFilters filters,
+            List<String> campaignIds, String keys, String sums, String groupBy, Map<String, String> extraParameters) {
         Map<String, String> parameters = new HashMap<>(extraParameters);
         parameters.put("tenant_id", ClickHouseText.string(tenantId));
         parameters.put("range_start", ClickHouseText.dateTime64Millis(range.from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(range.to()));
         StringBuilder sql = new StringBuilder("SELECT ").append(keys).append(",\n       ")
-                .append(CampaignCounters.SUMS).append('\n')
+                .append(sums).append('\n')
                 .append("FROM ").append(resolution.table()).append('\n')
                 .append("WHERE tenant_id = {tenant_id:String}\n")
                 .append("  AND bucket >= {range_start:DateTime64(3, 'UTC')}\n")

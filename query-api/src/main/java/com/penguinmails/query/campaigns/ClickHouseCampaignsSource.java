@@ -21,10 +21,6 @@ import java.util.Map;
  */
 public final class ClickHouseCampaignsSource implements CampaignsSource {
 
-    private static final String CAMPAIGN_KEYS = "campaign_id AS group_key,\n"
-            + "       toInt64(toUnixTimestamp(minIf(bucket, sent > 0))) AS first_send,\n"
-            + "       toInt64(toUnixTimestamp(maxIf(bucket, sent > 0))) AS last_send";
-
     private final AnalyticsStore store;
 
     public ClickHouseCampaignsSource(AnalyticsStore store) {
@@ -75,8 +71,8 @@ public final class ClickHouseCampaignsSource implements CampaignsSource {
 
     private List<CampaignKpis> kpis(String tenantId, TimeRange range, Resolution resolution, AnalyticsFilters filters,
             Audience audience, List<String> campaignIds) {
-        List<GenericRecord> rows = store.fetch(CampaignCountersQuery.build(tenantId, range, resolution, filters,
-                campaignIds, CAMPAIGN_KEYS, "group_key", Map.of()));
+        List<GenericRecord> rows = store.fetch(CampaignCountersQuery.perCampaign(tenantId, range, resolution, filters,
+                campaignIds));
         boolean conversionsKnown = ConversionsQuery.supports(filters);
         Map<String, Long> conversions = conversionsKnown
                 ? ConversionsQuery.read(store.fetch(

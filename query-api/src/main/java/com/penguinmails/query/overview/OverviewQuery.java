@@ -6,51 +6,63 @@ import com.penguinmails.query.series.SeriesBuckets;
 import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The ClickHouse queries behind the overview: per event type, the number of events and of distinct messages of one
- * tenant in a time range, and the events per type in each bucket of the KPI time series; both narrowed by the
- * request's filters and audience.
+ * The ClickHouse queries behind the overview: per event type, the events and the messages whose first event of that
+ * type lies in one tenant's time range, and the events per type in each bucket of the KPI time series; both narrowed
+ * by the request's filters and audience.
  *
- * <p>The events table is a ReplacingMergeTree whose sorting key ends in event_id; {@code FINAL} collapses rows a
- * replayed insert left behind before they are counted, so each event counts once even before a background merge.
- * Every value is a server-side parameter; the SQL text never contains request data (the zone too is a parameter).
- * The series' buckets are {@link SeriesBuckets}' calendar buckets in the request's zone.
+ * <p>The whole hours inside the range are read from an {@link OverviewRollup} (a few rows per hour) and only the
+ * partial hours at its ends from {@code events} itself, so a month of ten million events answers from a few thousand
+ * rows while both ends stay exact to the millisecond. A question no rollup can answer (minute buckets, a zone whose
+ * offset is not a whole number of hours, campaign and sender filters mixed) reads {@code events} for the whole range.
+ * Both sources count alike: a message counts in the range holding its first event of the type (the enrichment's
+ * {@code first_of_type}; for people only its first human open or click, {@code first_of_message}).
+ *
+ * <p>{@code events} is a ReplacingMergeTree whose sorting key ends in event_id; {@code FINAL} collapses rows a replayed
+ * insert left behind before they are counted. Every value is a server-side parameter; the SQL text never contains
+ * request data (the zone too is a parameter). The series' buckets are {@link SeriesBuckets}' calendar buckets in the
+ * request's zone.
  */
 public final class OverviewQuery {
 
-    private static final String TOTALS = """
-            SELECT event_type,
-                   toInt64(count()) AS events,
-                   toInt64(uniqExactIf(message_id, message_id != '')) AS messages
-            FROM events FINAL
-            """;
-    private static final String SERIES = """
-            SELECT %s AS bucket_start,
-                   event_type,
-                   toInt64(count()) AS events
-            FROM events FINAL
-            """;
-    private static final String WHERE = """
-            WHERE tenant_id = {tenant_id:String}
+    private static final String HUMAN = "(event_type NOT IN ('open', 'click')"
+            + " OR event_type = 'open' AND engagement_class IN " + Audience.HUMAN_OPEN_CLASSES_SQL
+            + " OR event_type = 'click' AND engagement_class IN " + Audience.HUMAN_CLICK_CLASSES_SQL + ")";
+    private static final String FIRST = "message_id != '' AND first_of_type";
+    private static final String FIRST_HUMAN = "message_id != ''"
+            + " AND if(event_type IN ('open', 'click'), first_of_message, first_of_type)";
+    private static final String RANGE = """
+            tenant_id = {tenant_id:String}
               AND occurred_at >= {range_start:DateTime64(3, 'UTC')}
-              AND occurred_at < {range_end:DateTime64(3, 'UTC')}
-            """;
-    private static final String HUMAN_ONLY = "  AND (event_type NOT IN ('open', 'click')"
-            + " OR (event_type = 'open' AND engagement_class IN " + Audience.HUMAN_OPEN_CLASSES_SQL + ")"
-            + " OR (event_type = 'click' AND engagement_class IN " + Audience.HUMAN_CLICK_CLASSES_SQL + "))\n";
+              AND occurred_at < {range_end:DateTime64(3, 'UTC')}""";
+    private static final String OUTSIDE_ROLLUP = """
+
+              AND (occurred_at < {rollup_start:DateTime64(3, 'UTC')}
+                   OR occurred_at >= {rollup_end:DateTime64(3, 'UTC')})""";
+    private static final String ROLLUP_RANGE = """
+            tenant_id = {tenant_id:String}
+              AND bucket >= {rollup_start:DateTime64(3, 'UTC')}
+              AND bucket < {rollup_end:DateTime64(3, 'UTC')}""";
 
     private OverviewQuery() {
     }
 
     /** Builds the totals query answering {@code request}. */
     public static BoundQuery build(OverviewRequest request) {
-        Map<String, String> parameters = new HashMap<>();
-        String sql = TOTALS + where(request, parameters) + "GROUP BY event_type\nORDER BY event_type";
-        return new BoundQuery(sql, parameters);
+        boolean human = request.audience() == Audience.HUMAN;
+        String fromRollup = "SELECT event_type,\n       sum(" + (human ? "events_human" : "events") + ") AS events,\n"
+                + "       sum(" + (human ? "messages_human" : "messages") + ") AS messages\n";
+        String fromEvents = "SELECT event_type,\n       count() AS events,\n       countIf("
+                + (human ? FIRST_HUMAN : FIRST) + ") AS messages\n";
+        return union(request, fromRollup, fromEvents, "event_type",
+                "SELECT event_type, toInt64(sum(events)) AS events, toInt64(sum(messages)) AS messages",
+                new HashMap<>());
     }
 
     /** Builds the query of the KPI time series: events per type per bucket of the request's interval and zone. */
@@ -58,24 +70,61 @@ public final class OverviewQuery {
         Map<String, String> parameters = new HashMap<>();
         SeriesBuckets buckets = request.buckets();
         buckets.bind(parameters);
-        String sql = SERIES.formatted(buckets.startSql("occurred_at")) + where(request, parameters)
-                + "GROUP BY bucket_start, event_type\nORDER BY bucket_start, event_type";
-        return new BoundQuery(sql, parameters);
+        boolean human = request.audience() == Audience.HUMAN;
+        String fromRollup = "SELECT " + buckets.startSql("bucket") + " AS bucket_start, event_type,\n"
+                + "       sum(" + (human ? "events_human" : "events") + ") AS events\n";
+        String fromEvents = "SELECT " + buckets.startSql("occurred_at") + " AS bucket_start, event_type,\n"
+                + "       count() AS events\n";
+        return union(request, fromRollup, fromEvents, "bucket_start, event_type",
+                "SELECT bucket_start, event_type, toInt64(sum(events)) AS events", parameters);
     }
 
-    private static String where(OverviewRequest request, Map<String, String> parameters) {
+    /**
+     * {@code outer} over the union of {@code fromRollup} on the whole hours of the range (when a rollup serves) and
+     * {@code fromEvents} on the rest, each grouped by {@code keys}.
+     */
+    private static BoundQuery union(OverviewRequest request, String fromRollup, String fromEvents, String keys,
+            String outer, Map<String, String> parameters) {
         parameters.put("tenant_id", ClickHouseText.string(request.tenantId()));
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
-        StringBuilder sql = new StringBuilder(WHERE);
         String filters = request.filters().sqlConditions(parameters);
-        if (!filters.isEmpty()) {
-            sql.append(' ').append(filters.strip()).append('\n');
+        String audience = request.audience() == Audience.HUMAN ? "\n  AND " + HUMAN : "";
+        Optional<OverviewRollup> rollup = rollupServing(request);
+        StringBuilder inner = new StringBuilder();
+        if (rollup.isPresent()) {
+            parameters.put("rollup_start", ClickHouseText.dateTime64Millis(ceilHour(request.range().from())));
+            parameters.put("rollup_end", ClickHouseText.dateTime64Millis(floorHour(request.range().to())));
+            inner.append(fromRollup).append("FROM ").append(rollup.get().table()).append("\nWHERE ")
+                    .append(ROLLUP_RANGE).append(filters).append("\nGROUP BY ").append(keys)
+                    .append("\nUNION ALL\n");
         }
-        if (request.audience() == Audience.HUMAN) {
-            sql.append(HUMAN_ONLY);
+        inner.append(fromEvents).append("FROM events FINAL\nWHERE ").append(RANGE)
+                .append(rollup.isPresent() ? OUTSIDE_ROLLUP : "").append(filters).append(audience)
+                .append("\nGROUP BY ").append(keys);
+        String sql = outer + "\nFROM (\n" + inner + "\n)\nGROUP BY " + keys + "\nORDER BY " + keys;
+        return new BoundQuery(sql, parameters);
+    }
+
+    /**
+     * The rollup answering the whole hours of the request's range: one keeping its filters, when the range holds a
+     * whole hour and hourly rows land in the series' buckets (interval of an hour or more, whole-hour zone offsets).
+     */
+    static Optional<OverviewRollup> rollupServing(OverviewRequest request) {
+        if (!ceilHour(request.range().from()).isBefore(floorHour(request.range().to()))
+                || !request.buckets().servedBy(ChronoUnit.HOURS, request.range())) {
+            return Optional.empty();
         }
-        return sql.toString();
+        return OverviewRollup.keeping(request.filters());
+    }
+
+    private static Instant floorHour(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.HOURS);
+    }
+
+    private static Instant ceilHour(Instant instant) {
+        Instant floor = floorHour(instant);
+        return floor.equals(instant) ? floor : floor.plus(1, ChronoUnit.HOURS);
     }
 
     /** Reads the totals from the rows {@link #build}'s query returned. */

@@ -33,7 +33,7 @@ import java.util.Set;
 public record OverviewRequest(String tenantId, TimeRange range, ZoneId zone, Interval interval, Audience audience,
         AnalyticsFilters filters) {
 
-    /** The filters the overview honours: all of them, since it reads {@code events} itself. */
+    /** The filters the overview honours: all of them, since its rollups keep every dimension. */
     public static final Set<AnalyticsFilter> FILTERS = EnumSet.allOf(AnalyticsFilter.class);
 
     /** The query parameters the overview accepts; any other is an error. */

@@ -32,7 +32,7 @@ final class SyntheticTraffic {
                                 smtp_code, ip, user_agent, http_method, is_auto_reply, feedback_type, conversion_type,
                                 conversion_value, currency, link_index, engagement_class, classification_confidence,
                                 classification_reasons, mailbox_provider, local_timezone, first_of_message,
-                                first_of_contact)
+                                first_of_contact, first_of_type)
             SELECT 'TENANT', e.2, concat('TENANT-', toString(number), '-', toString(e.1)), e.3, e.2,
                    concat('w', toString(campaign % 3)), concat('m', toString(number)),
                    if(e.3 = 'conversion', '', concat('c', toString(campaign))),
@@ -48,12 +48,19 @@ final class SyntheticTraffic {
                    if(e.3 = 'complaint', 'abuse', ''), if(e.3 = 'conversion', 'meeting_booked', ''),
                    if(e.3 = 'conversion', toDecimal64(100 + bitShiftRight(h, 44) % 900, 4), toDecimal64(0, 4)),
                    if(e.3 = 'conversion', 'USD', ''), if(e.3 = 'click', 0, -1), e.6, if(e.6 = '', 0, 0.9),
-                   if(e.6 IN ('', 'human'), [], [e.6]), provider.2, 'Europe/Berlin', e.1 != 3,
-                   e.1 != 3 AND number < CONTACTS
+                   if(e.6 IN ('', 'human'), [], [e.6]), provider.2, 'Europe/Berlin',
+                   -- The enrichment's flags: the first human open (the second open is human, the first maybe not),
+                   -- a human click, and the first event of each type (every event but the second open).
+                   (e.1 = 2 AND e.6 IN ('human', 'image_proxy')
+                       OR e.1 = 3 AND first_open_class NOT IN ('human', 'image_proxy')
+                       OR e.1 = 4 AND e.6 = 'human') AS first_human,
+                   first_human AND number < CONTACTS, e.1 != 3
             FROM (
                 SELECT number, cityHash64(number, 'TENANT') AS h, h % 50 AS campaign, bitShiftRight(h, 12) % 20 AS sender,
                        toDateTime64('START', 3, 'UTC') + toIntervalMillisecond(bitShiftRight(h, 20) % 7776000000) AS t0,
                        bitShiftRight(h, 52) % 100 AS dice,
+                       ['human', 'human', 'human', 'human', 'human', 'human', 'apple_mpp', 'apple_mpp', 'image_proxy',
+                        'bot'][1 + bitShiftRight(h, 36) % 10] AS first_open_class,
                        [('gmail.com', 'gmail'), ('outlook.com', 'outlook'), ('yahoo.com', 'yahoo'),
                         ('acme-corp.example', 'other')][multiIf(bitShiftRight(h, 24) % 10 < 4, 1,
                             bitShiftRight(h, 24) % 10 < 7, 2, bitShiftRight(h, 24) % 10 < 8, 3, 4)] AS provider,
@@ -67,8 +74,7 @@ final class SyntheticTraffic {
                 (if(dice < 3, 1, -1), t0 + toIntervalSecond(5), 'bounce', '', false, ''),
                 (if(dice >= 3 AND bitShiftRight(h, 32) % 100 < 45, 2, -1),
                     t0 + toIntervalMinute(1 + bitShiftRight(h, 34) % 4320), 'open', 'Mozilla/5.0',
-                    false, ['human', 'human', 'human', 'human', 'human', 'human', 'apple_mpp', 'apple_mpp', 'image_proxy',
-                            'bot'][1 + bitShiftRight(h, 36) % 10]),
+                    false, first_open_class),
                 (if(dice >= 3 AND bitShiftRight(h, 32) % 100 < 15, 3, -1),
                     t0 + toIntervalMinute(4320 + bitShiftRight(h, 38) % 4320), 'open', 'Mozilla/5.0', false, 'human'),
                 (if(dice >= 3 AND bitShiftRight(h, 42) % 100 < 8, 4, -1),

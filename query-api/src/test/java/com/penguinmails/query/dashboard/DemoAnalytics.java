@@ -83,6 +83,7 @@ final class DemoAnalytics {
         Map<String, String> zoneOfMessage = new HashMap<>();
         Set<String> firstOfMessage = new HashSet<>();
         Set<String> firstOfContact = new HashSet<>();
+        Set<String> firstOfType = new HashSet<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (GeneratedEvent generatedEvent : generated) {
             Event event = generatedEvent.event();
@@ -130,6 +131,7 @@ final class DemoAnalytics {
                     || type.equals("click") && engagementClass.equals("human");
             row.put("first_of_message", counted && firstOfMessage.add(type + "/" + message));
             row.put("first_of_contact", counted && firstOfContact.add(type + "/" + text(event.getContactId())));
+            row.put("first_of_type", !message.isEmpty() && firstOfType.add(type + "/" + message));
             if (event.getConversion() != null) {
                 row.put("conversion_type", text(event.getConversion().getConversionType()));
                 if (event.getConversion().getValue() != null) {
