@@ -82,7 +82,8 @@ function readHeader() {
     from = new Date(ui.from.value);
     to = new Date(ui.to.value);
   } else {
-    to = new Date();
+    // Whole hours, ending with the current one: the API then answers from its hourly aggregates instead of minutes.
+    to = new Date(Math.ceil(Date.now() / HOUR_MS) * HOUR_MS);
     from = new Date(to.getTime() - SPANS_MS[ui.range.value]);
   }
   const filters = {};

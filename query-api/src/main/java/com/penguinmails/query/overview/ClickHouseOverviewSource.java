@@ -1,10 +1,8 @@
 package com.penguinmails.query.overview;
 
 import com.penguinmails.query.store.AnalyticsStore;
-import java.time.Instant;
-import java.util.Map;
 
-/** Answers overview questions from the ClickHouse events table with {@link OverviewQuery}'s two queries. */
+/** Answers overview questions from ClickHouse with {@link OverviewQuery}'s one query. */
 public final class ClickHouseOverviewSource implements OverviewSource {
 
     private final AnalyticsStore store;
@@ -14,12 +12,7 @@ public final class ClickHouseOverviewSource implements OverviewSource {
     }
 
     @Override
-    public EventTotals totals(OverviewRequest request) {
+    public OverviewCounts counts(OverviewRequest request) {
         return OverviewQuery.read(store.fetch(OverviewQuery.build(request)));
-    }
-
-    @Override
-    public Map<Instant, Map<String, Long>> series(OverviewRequest request) {
-        return OverviewQuery.readSeries(store.fetch(OverviewQuery.buildSeries(request)));
     }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ClickHouse queries behind the overview: per event type, the events and the messages whose first event of that
- * type lies in one tenant's time range, and the events per type in each bucket of the KPI time series; both narrowed
- * by the request's filters and audience.
+ * The ClickHouse query behind the overview: per event type and bucket of the KPI time series, the events and the
+ * messages whose first event of that type lies in one tenant's time range, narrowed by the request's filters and
+ * audience. The totals are the sums over the buckets, so they always agree with the series.
  *
  * <p>The whole hours inside the range are read from an {@link OverviewRollup} (a few rows per hour) and only the
  * partial hours at its ends from {@code events} itself, so a month of ten million events answers from a few thousand
@@ -53,30 +53,24 @@ public final class OverviewQuery {
     private OverviewQuery() {
     }
 
-    /** Builds the totals query answering {@code request}. */
+    /**
+     * Builds the query answering {@code request}: events and first-of-type messages per type in each bucket of the
+     * request's interval and zone, from which the totals are sums ({@link #read}).
+     */
     public static BoundQuery build(OverviewRequest request) {
-        boolean human = request.audience() == Audience.HUMAN;
-        String fromRollup = "SELECT event_type,\n       sum(" + (human ? "events_human" : "events") + ") AS events,\n"
-                + "       sum(" + (human ? "messages_human" : "messages") + ") AS messages\n";
-        String fromEvents = "SELECT event_type,\n       count() AS events,\n       countIf("
-                + (human ? FIRST_HUMAN : FIRST) + ") AS messages\n";
-        return union(request, fromRollup, fromEvents, "event_type",
-                "SELECT event_type, toInt64(sum(events)) AS events, toInt64(sum(messages)) AS messages",
-                new HashMap<>());
-    }
-
-    /** Builds the query of the KPI time series: events per type per bucket of the request's interval and zone. */
-    public static BoundQuery buildSeries(OverviewRequest request) {
         Map<String, String> parameters = new HashMap<>();
         SeriesBuckets buckets = request.buckets();
         buckets.bind(parameters);
         boolean human = request.audience() == Audience.HUMAN;
         String fromRollup = "SELECT " + buckets.startSql("bucket") + " AS bucket_start, event_type,\n"
-                + "       sum(" + (human ? "events_human" : "events") + ") AS events\n";
+                + "       sum(" + (human ? "events_human" : "events") + ") AS events,\n"
+                + "       sum(" + (human ? "messages_human" : "messages") + ") AS messages\n";
         String fromEvents = "SELECT " + buckets.startSql("occurred_at") + " AS bucket_start, event_type,\n"
-                + "       count() AS events\n";
+                + "       count() AS events,\n"
+                + "       countIf(" + (human ? FIRST_HUMAN : FIRST) + ") AS messages\n";
         return union(request, fromRollup, fromEvents, "bucket_start, event_type",
-                "SELECT bucket_start, event_type, toInt64(sum(events)) AS events", parameters);
+                "SELECT bucket_start, event_type, toInt64(sum(events)) AS events, toInt64(sum(messages)) AS messages",
+                parameters);
     }
 
     /**
@@ -127,21 +121,21 @@ public final class OverviewQuery {
         return floor.equals(instant) ? floor : floor.plus(1, ChronoUnit.HOURS);
     }
 
-    /** Reads the totals from the rows {@link #build}'s query returned. */
-    public static EventTotals read(List<GenericRecord> rows) {
-        return new EventTotals(rows.stream()
-                .map(row -> new EventTotals.TypeTotal(row.getString("event_type"), row.getLong("events"),
-                        row.getLong("messages")))
-                .toList());
-    }
-
-    /** Reads events per bucket start and type from the rows {@link #buildSeries}'s query returned. */
-    public static Map<Instant, Map<String, Long>> readSeries(List<GenericRecord> rows) {
-        Map<Instant, Map<String, Long>> counts = new HashMap<>();
+    /** Reads the totals and the per-bucket events from the rows {@link #build}'s query returned. */
+    public static OverviewCounts read(List<GenericRecord> rows) {
+        Map<String, long[]> totals = new HashMap<>();
+        Map<Instant, Map<String, Long>> buckets = new HashMap<>();
         for (GenericRecord row : rows) {
-            counts.computeIfAbsent(Instant.ofEpochSecond(row.getLong("bucket_start")), start -> new HashMap<>())
-                    .put(row.getString("event_type"), row.getLong("events"));
+            String type = row.getString("event_type");
+            long events = row.getLong("events");
+            long[] total = totals.computeIfAbsent(type, ignored -> new long[2]);
+            total[0] += events;
+            total[1] += row.getLong("messages");
+            buckets.computeIfAbsent(Instant.ofEpochSecond(row.getLong("bucket_start")), start -> new HashMap<>())
+                    .put(type, events);
         }
-        return counts;
+        return new OverviewCounts(new EventTotals(totals.entrySet().stream()
+                .map(entry -> new EventTotals.TypeTotal(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+                .toList()), buckets);
     }
 }

@@ -25,7 +25,7 @@ public final class OverviewResource {
     private final Duration maxSpan;
 
     /**
-     * @param source where the totals come from
+     * @param source where the counts come from
      * @param maxSpan the longest {@code from}..{@code to} range accepted
      */
     public OverviewResource(OverviewSource source, Duration maxSpan) {
@@ -37,6 +37,7 @@ public final class OverviewResource {
     public Overview overview(@Auth TenantPrincipal tenant, @Context UriInfo uriInfo) {
         OverviewRequest request =
                 OverviewRequest.parse(tenant.tenantId(), new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
-        return Overview.of(request, source.totals(request), source.series(request));
+        OverviewCounts counts = source.counts(request);
+        return Overview.of(request, counts.totals(), counts.buckets());
     }
 }

@@ -2,7 +2,6 @@ package com.penguinmails.query.overview;
 
 import com.penguinmails.query.store.AnalyticsStoreUnavailableException;
 import java.net.ConnectException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,17 +33,12 @@ final class RecordingOverviewSource implements OverviewSource {
     }
 
     @Override
-    public EventTotals totals(OverviewRequest request) {
+    public OverviewCounts counts(OverviewRequest request) {
         requests.add(request);
         if (unavailable) {
             throw new AnalyticsStoreUnavailableException("The analytics database (ClickHouse) is not reachable right now; "
                     + "retry shortly.", new ConnectException("Connection refused"));
         }
-        return answer;
-    }
-
-    @Override
-    public Map<Instant, Map<String, Long>> series(OverviewRequest request) {
-        return Map.of();
+        return new OverviewCounts(answer, Map.of());
     }
 }
