@@ -18,7 +18,6 @@ import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
-import org.apache.avro.specific.SpecificDatumWriter;
 
 /**
  * Converts events to and from Avro single-object encoding: the marker {@code 0xC3 0x01}, the 8-byte little-endian
@@ -40,7 +39,7 @@ public final class EventCodec {
 
     private static final SpecificData MODEL = SpecificData.getForClass(Event.class);
     private static final byte[] HEADER = header(EventSchemas.current());
-    private static final DatumWriter<Event> WRITER = new SpecificDatumWriter<>(EventSchemas.current(), MODEL);
+    private static final DatumWriter<Event> WRITER = new NullableUnionDatumWriter<>(EventSchemas.current(), MODEL);
     /** Effectively immutable after class initialisation, so unsynchronised reads are safe. */
     private static final Map<Long, DatumReader<Event>> READERS = readers(EventSchemas.current(), EventSchemas.released());
 

@@ -124,11 +124,11 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
                 kafkaFailed(e);
             }
         }
-        List<byte[]> values = new ArrayList<>(records.size());
+        List<byte[]> payloads = new ArrayList<>(records.size());
         for (ProducerRecord<byte[], byte[]> record : records) {
-            values.add(record.value());
+            payloads.add(SpooledEventRecord.payload(record.key(), record.value()));
         }
-        appendToSpool(values, true);
+        appendToSpool(payloads, true);
     }
 
     /**
@@ -146,12 +146,13 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         };
     }
 
+    /** The spool payloads of {@code events}, each with its Kafka key, so the replayer needs not decode them. */
     private static List<byte[]> encode(List<Event> events) {
-        List<byte[]> values = new ArrayList<>(events.size());
+        List<byte[]> payloads = new ArrayList<>(events.size());
         for (Event event : events) {
-            values.add(EventCodec.encode(event));
+            payloads.add(SpooledEventRecord.payload(EventRecordKey.of(event), EventCodec.encode(event)));
         }
-        return values;
+        return payloads;
     }
 
     private void appendToSpool(List<byte[]> values, boolean forced) throws PublishFailedException {
@@ -342,7 +343,8 @@ public final class SpoolingEventPublisher implements EventPublisher, Managed {
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(batch.size());
         for (byte[] value : batch.records()) {
             try {
-                records.add(new ProducerRecord<>(kafka.topic(), EventRecordKey.of(EventCodec.decode(value)), value));
+                SpooledEventRecord spooled = SpooledEventRecord.parse(value);
+                records.add(new ProducerRecord<>(kafka.topic(), spooled.key(), spooled.value()));
             } catch (EventDecodingException e) {
                 // Passed its checksum, so it is as it was written; the stream job sends it to the dead-letter topic.
                 LOG.error("A spooled record is not a decodable event ({}); sending it without a key", e.getMessage());

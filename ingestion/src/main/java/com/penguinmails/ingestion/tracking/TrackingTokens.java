@@ -105,8 +105,7 @@ public final class TrackingTokens {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        // Base64 ignores the unused low bits of the last character: only the canonical spelling of the bytes is accepted.
-        if (!ENCODER.encodeToString(bytes).equals(encoded)) {
+        if (!isCanonical(encoded)) {
             return Optional.empty();
         }
         try {
@@ -114,6 +113,37 @@ public final class TrackingTokens {
         } catch (MalformedTokenException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code encoded}, which the decoder accepted, is the one spelling {@link #sign} gives its bytes: unpadded,
+     * and with the unused low bits of the last character zero (the decoder ignores them, so they must not let one token
+     * have several spellings). Checked in place rather than by encoding the bytes again, as this runs on every request.
+     */
+    private static boolean isCanonical(String encoded) {
+        char last = encoded.charAt(encoded.length() - 1);
+        if (last == '=') {
+            return false;
+        }
+        int unusedBitsMask = switch (encoded.length() % 4) {
+            case 2 -> 0x0F;
+            case 3 -> 0x03;
+            default -> 0;
+        };
+        return (base64UrlValue(last) & unusedBitsMask) == 0;
+    }
+
+    private static int base64UrlValue(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : 63;
     }
 
     private Optional<TrackingToken> verified(byte[] bytes) throws MalformedTokenException {

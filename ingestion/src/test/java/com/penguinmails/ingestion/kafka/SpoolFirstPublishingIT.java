@@ -44,6 +44,7 @@ class SpoolFirstPublishingIT {
 
     private static final String CRASH_TOPIC = "events.raw.spool-first-crash";
     private static final String MIXED_TOPIC = "events.raw.spool-first-mixed";
+    private static final String UPGRADE_TOPIC = "events.raw.spool-first-upgrade";
     private static final int THREADS = 4;
     private static final int MESSAGES_PER_THREAD = 10;
     private static final int EVENTS_PER_MESSAGE = 50;
@@ -57,6 +58,7 @@ class SpoolFirstPublishingIT {
     static void topics(EmbeddedStack stack) {
         stack.kafka().createTopic(CRASH_TOPIC, 4);
         stack.kafka().createTopic(MIXED_TOPIC, 4);
+        stack.kafka().createTopic(UPGRADE_TOPIC, 4);
         bootstrapServers = stack.kafka().bootstrapServers();
     }
 
@@ -107,6 +109,45 @@ class SpoolFirstPublishingIT {
         }
         assertExactlyOnceInOrder(awaitEvents(MIXED_TOPIC, THREADS * MESSAGES_PER_THREAD * EVENTS_PER_MESSAGE),
                 sentOrder);
+    }
+
+    @Test
+    void aSpoolLeftByTheVersionThatStoredBareValuesReplaysWithEachEventsKey() throws Exception {
+        // The previous version spooled the bare single-object value; after an upgrade, new keyed payloads follow them.
+        List<Event> sent = new ArrayList<>();
+        try (Spool old = Spool.open(dir, 64 << 20, 1 << 20, FsyncPolicy.ALWAYS)) {
+            List<byte[]> bareValues = new ArrayList<>();
+            for (int n = 0; n < 20; n++) {
+                Event event = open("m-old-" + (n % 5), n);
+                sent.add(event);
+                bareValues.add(EventCodec.encode(event));
+            }
+            old.append(bareValues);
+        }
+        SpoolingEventPublisher upgraded = publisher(Spool.open(dir, 64 << 20, 1 << 20, FsyncPolicy.ALWAYS),
+                UPGRADE_TOPIC);
+        assertThat(upgraded.spool().pendingRecords()).isEqualTo(20);
+        EventPublisher tracking = upgraded.forTracking(TrackingDurability.SPOOL_FORCED);
+        for (int n = 20; n < 40; n++) {
+            Event event = open("m-old-" + (n % 5), n);
+            sent.add(event);
+            tracking.publish(List.of(event));
+        }
+        upgraded.start();
+        List<ConsumerRecord<byte[], byte[]>> records;
+        try {
+            records = awaitRecords(UPGRADE_TOPIC, sent.size());
+        } finally {
+            upgraded.stop();
+        }
+
+        assertThat(records).hasSize(sent.size());
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            Event event = EventCodec.decode(record.value());
+            assertThat(record.key()).as(event.getEventId()).isEqualTo(EventRecordKey.of(event));
+        }
+        assertThat(records.stream().map(record -> EventCodec.decode(record.value())).toList())
+                .containsExactlyInAnyOrderElementsOf(sent);
     }
 
     private static SpoolingEventPublisher publisher(Spool spool, String topic) {
@@ -170,13 +211,18 @@ class SpoolFirstPublishingIT {
         assertThat(arrivedOrder).isEqualTo(sentOrder);
     }
 
-    /** Reads the topic from the start until {@code expected} records arrived (or 120 s passed), then 2 s more. */
+    /** The events of {@link #awaitRecords}. */
     private static List<Event> awaitEvents(String topic, int expected) {
+        return awaitRecords(topic, expected).stream().map(record -> EventCodec.decode(record.value())).toList();
+    }
+
+    /** Reads the topic from the start until {@code expected} records arrived (or 120 s passed), then 2 s more. */
+    private static List<ConsumerRecord<byte[], byte[]>> awaitRecords(String topic, int expected) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        List<Event> events = new ArrayList<>();
+        List<ConsumerRecord<byte[], byte[]>> events = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo partition : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
@@ -187,11 +233,11 @@ class SpoolFirstPublishingIT {
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (events.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    events.add(EventCodec.decode(record.value()));
+                    events.add(record);
                 }
             }
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(2))) {
-                events.add(EventCodec.decode(record.value()));
+                events.add(record);
             }
         }
         return events;
