@@ -73,7 +73,7 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
             }
         });
         AnalyticsStore store = new AnalyticsStore(client, configuration.getQueryTimeout().toJavaDuration(),
-                configuration.getResultCache().build());
+                configuration.getQueryThreads(), configuration.getResultCache().build());
 
         environment.healthChecks().register("clickhouse", new ClickHouseHealthCheck(store));
         configuration.getApiKeys().registerAuth(environment, ApiKeyScopes.ANALYTICS_READ);

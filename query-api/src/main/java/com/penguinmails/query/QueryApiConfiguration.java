@@ -10,6 +10,7 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,9 @@ public class QueryApiConfiguration extends Configuration {
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
     private Duration queryTimeout = Duration.seconds(30);
+
+    @Min(0)
+    private int queryThreads = 1;
 
     @Valid
     @NotNull
@@ -98,6 +102,21 @@ public class QueryApiConfiguration extends Configuration {
     /** The longest range {@code view} accepts: its own entry in {@link #getMaxRangeByView()}, else the default. */
     public java.time.Duration maxRange(String view) {
         return maxRangeByView.getOrDefault(view, maxRange).toJavaDuration();
+    }
+
+    /**
+     * The threads one query may use in ClickHouse ({@code max_threads}); 0 leaves it to the server. Dashboards run many
+     * small queries at once, so one thread each spends the cores on concurrent queries instead of on coordinating
+     * threads within one.
+     */
+    @JsonProperty
+    public int getQueryThreads() {
+        return queryThreads;
+    }
+
+    @JsonProperty
+    public void setQueryThreads(int queryThreads) {
+        this.queryThreads = queryThreads;
     }
 
     /** The longest a query may run in ClickHouse before it is cancelled (default 30 seconds, whole seconds). */

@@ -7,6 +7,7 @@ import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * audience. The totals are the sums over the buckets, so they always agree with the series.
  *
  * <p>The whole hours inside the range are read from an {@link OverviewRollup} (a few rows per hour) and only the
- * partial hours at its ends from {@code events} itself, so a month of ten million events answers from a few thousand
+ * partial hours at its ends (if any) from {@code events} itself, so a month of ten million events answers from a few thousand
  * rows while both ends stay exact to the millisecond. A question no rollup can answer (minute buckets, a zone whose
  * offset is not a whole number of hours, campaign and sender filters mixed) reads {@code events} for the whole range.
  * Both sources count alike: a message counts in the range holding its first event of the type (the enrichment's
@@ -85,17 +86,21 @@ public final class OverviewQuery {
         String filters = request.filters().sqlConditions(parameters);
         String audience = request.audience() == Audience.HUMAN ? "\n  AND " + HUMAN : "";
         Optional<OverviewRollup> rollup = rollupServing(request);
-        StringBuilder inner = new StringBuilder();
+        Instant rollupStart = ceilHour(request.range().from());
+        Instant rollupEnd = floorHour(request.range().to());
+        List<String> parts = new ArrayList<>();
         if (rollup.isPresent()) {
-            parameters.put("rollup_start", ClickHouseText.dateTime64Millis(ceilHour(request.range().from())));
-            parameters.put("rollup_end", ClickHouseText.dateTime64Millis(floorHour(request.range().to())));
-            inner.append(fromRollup).append("FROM ").append(rollup.get().table()).append("\nWHERE ")
-                    .append(ROLLUP_RANGE).append(filters).append("\nGROUP BY ").append(keys)
-                    .append("\nUNION ALL\n");
+            parameters.put("rollup_start", ClickHouseText.dateTime64Millis(rollupStart));
+            parameters.put("rollup_end", ClickHouseText.dateTime64Millis(rollupEnd));
+            parts.add(fromRollup + "FROM " + rollup.get().table() + "\nWHERE " + ROLLUP_RANGE + filters
+                    + "\nGROUP BY " + keys);
         }
-        inner.append(fromEvents).append("FROM events FINAL\nWHERE ").append(RANGE)
-                .append(rollup.isPresent() ? OUTSIDE_ROLLUP : "").append(filters).append(audience)
-                .append("\nGROUP BY ").append(keys);
+        boolean partialHours = rollupStart.isAfter(request.range().from()) || rollupEnd.isBefore(request.range().to());
+        if (rollup.isEmpty() || partialHours) {
+            parts.add(fromEvents + "FROM events FINAL\nWHERE " + RANGE + (rollup.isPresent() ? OUTSIDE_ROLLUP : "")
+                    + filters + audience + "\nGROUP BY " + keys);
+        }
+        String inner = String.join("\nUNION ALL\n", parts);
         String sql = outer + "\nFROM (\n" + inner + "\n)\nGROUP BY " + keys + "\nORDER BY " + keys;
         return new BoundQuery(sql, parameters);
     }

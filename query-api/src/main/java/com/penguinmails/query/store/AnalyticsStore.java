@@ -32,6 +32,7 @@ public final class AnalyticsStore {
 
     private final Client client;
     private final int maxExecutionSeconds;
+    private final int maxThreads;
     private final Optional<ResultCache> cache;
 
     /**
@@ -39,17 +40,22 @@ public final class AnalyticsStore {
      * @param queryTimeout the longest a query may run on the server (whole seconds, at least one)
      */
     public AnalyticsStore(Client client, Duration queryTimeout) {
-        this(client, queryTimeout, Optional.empty());
+        this(client, queryTimeout, 0, Optional.empty());
     }
 
     /**
      * @param client the ClickHouse client, whose default database holds the analytics tables; closed by its owner
      * @param queryTimeout the longest a query may run on the server (whole seconds, at least one)
+     * @param maxThreads the threads one query may use on the server ({@code max_threads}); 0 leaves it to the server
      * @param cache where answers are kept for a short while and identical concurrent queries joined, if anywhere
      */
-    public AnalyticsStore(Client client, Duration queryTimeout, Optional<ResultCache> cache) {
+    public AnalyticsStore(Client client, Duration queryTimeout, int maxThreads, Optional<ResultCache> cache) {
+        if (maxThreads < 0) {
+            throw new IllegalArgumentException("maxThreads must be 0 (the server's choice) or more, got " + maxThreads);
+        }
         this.client = Objects.requireNonNull(client, "client");
         this.maxExecutionSeconds = (int) Math.max(1, queryTimeout.toSeconds());
+        this.maxThreads = maxThreads;
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
@@ -64,6 +70,9 @@ public final class AnalyticsStore {
 
     private List<GenericRecord> run(BoundQuery query) {
         QuerySettings settings = new QuerySettings().setMaxExecutionTime(maxExecutionSeconds);
+        if (maxThreads > 0) {
+            settings.serverSetting("max_threads", Integer.toString(maxThreads));
+        }
         Map<String, Object> parameters = new HashMap<>(query.parameters());
         try {
             return client.queryAll(query.sql(), parameters, settings);

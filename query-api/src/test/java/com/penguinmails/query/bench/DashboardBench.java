@@ -58,6 +58,8 @@ public final class DashboardBench {
     private static Map<String, String> endpoints() {
         Map<String, String> endpoints = new LinkedHashMap<>();
         endpoints.put("overview", "/v1/analytics/overview?" + RANGE + "&tz=Europe/Berlin");
+        endpoints.put("overview ragged range", "/v1/analytics/overview?from=2026-10-25T17:23:45.678Z"
+                + "&to=2026-11-24T17:23:45.678Z&tz=Europe/Berlin");
         endpoints.put("overview campaign human", "/v1/analytics/overview?" + RANGE + "&campaign_id=c7&audience=human");
         endpoints.put("deliverability provider", "/v1/analytics/deliverability?" + RANGE + "&group_by=provider");
         endpoints.put("deliverability mailbox", "/v1/analytics/deliverability?" + RANGE + "&group_by=mailbox");

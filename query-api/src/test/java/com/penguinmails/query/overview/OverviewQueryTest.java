@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class OverviewQueryTest {
 
+    /** An end inside an hour, so that queries read events for the partial hour as well as the rollup. */
+    private static final String RAGGED_END = "2026-11-07T23:30:00Z";
+
     private static final TimeRange NOVEMBER =
             new TimeRange(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00.0005Z"));
 
@@ -58,7 +61,8 @@ class OverviewQueryTest {
     @Test
     void picksTheRollupKeepingTheFiltersDimensions() {
         assertThat(OverviewQuery.build(request(Map.of("campaign_id", List.of("c-1"), "step", List.of("2")))).sql())
-                .contains("FROM overview_campaign_hour");
+                .as("a range of whole hours needs no events").contains("FROM overview_campaign_hour")
+                .doesNotContain("FROM events");
         assertThat(OverviewQuery.build(request(Map.of("mailbox", List.of("sam@send.acme.io"),
                 "workspace_id", List.of("ws-1")))).sql()).contains("FROM overview_sender_hour");
     }
@@ -97,8 +101,8 @@ class OverviewQueryTest {
 
     @Test
     void countsPeoplesEventsAndFirstsForTheHumanAudience() {
-        BoundQuery all = OverviewQuery.build(request(Map.of()));
-        BoundQuery human = OverviewQuery.build(request(Map.of("audience", List.of("human"))));
+        BoundQuery all = OverviewQuery.build(request(Map.of("to", List.of(RAGGED_END))));
+        BoundQuery human = OverviewQuery.build(request(Map.of("audience", List.of("human"), "to", List.of(RAGGED_END))));
 
         assertThat(all.sql()).contains("sum(events)").contains("sum(messages)").contains("first_of_type")
                 .doesNotContain("_human").doesNotContain("engagement_class");
@@ -125,7 +129,7 @@ class OverviewQueryTest {
     @Test
     void seriesBucketsInTheRequestedZoneBoundAsAParameter() {
         BoundQuery query = OverviewQuery.build(request(Map.of(
-                "interval", List.of("day"), "tz", List.of("America/New_York"))));
+                "interval", List.of("day"), "tz", List.of("America/New_York"), "to", List.of(RAGGED_END))));
 
         assertThat(query.sql()).contains("toStartOfDay(toDateTime(bucket, {tz:String}))")
                 .contains("toStartOfDay(toDateTime(occurred_at, {tz:String}))")
