@@ -35,10 +35,10 @@ public record CampaignCounters(long sent, long delivered, long bounced, long com
      * The SELECT expressions summing the counters under the names {@link #read} expects; the {@code n_} aliases keep
      * the table's own column names free for other expressions of the query.
      */
-    static final String SUMS = selectList(alias -> SUMMED.get(alias), alias -> alias);
+    static final String SUMS = selectList(SUMMED::get, alias -> alias);
 
     /** {@link #SUMS} under {@code bucket_}-prefixed aliases, for a query that sums per bucket first. */
-    static final String BUCKET_SUMS = selectList(alias -> SUMMED.get(alias), alias -> "bucket_" + alias);
+    static final String BUCKET_SUMS = selectList(SUMMED::get, alias -> "bucket_" + alias);
 
     /** The SELECT expressions summing {@link #BUCKET_SUMS} of an inner query under the names {@link #read} expects. */
     static final String SUMS_OF_BUCKET_SUMS = selectList(alias -> "bucket_" + alias, alias -> alias);

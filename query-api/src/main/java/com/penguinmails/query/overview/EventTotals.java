@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per event type, how many events occurred and how many distinct messages they concern. Every reported type is
- * present (zero when nothing happened); types outside {@link #EVENT_TYPES} (e.g. {@code unknown}) are left out.
+ * Per event type, how many events occurred and how many messages had their first event of the type in the range.
+ * Every reported type is present (zero when nothing happened); types outside {@link #EVENT_TYPES} (e.g.
+ * {@code unknown}) are left out.
  */
 public final class EventTotals {
 
@@ -22,7 +23,7 @@ public final class EventTotals {
      *
      * @param eventType the type's wire name, e.g. {@code delivered}
      * @param events how many events of the type, each event_id once
-     * @param messages how many distinct non-empty message ids those events carry
+     * @param messages how many messages had their first event of the type among those events
      */
     public record TypeTotal(String eventType, long events, long messages) {
     }
@@ -46,7 +47,7 @@ public final class EventTotals {
         return total == null ? 0 : total.events();
     }
 
-    /** Returns the number of distinct messages with an event of {@code eventType}; 0 when none occurred. */
+    /** Returns the number of messages whose first event of {@code eventType} occurred; 0 when none did. */
     public long messages(String eventType) {
         TypeTotal total = byType.get(eventType);
         return total == null ? 0 : total.messages();

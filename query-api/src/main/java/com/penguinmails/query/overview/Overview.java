@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer of {@code GET /v1/analytics/overview}: event counts, distinct-message counts and funnel rates of one
+ * The answer of {@code GET /v1/analytics/overview}: event counts, unique-message counts and funnel rates of one
  * tenant in a time range, and the KPI time series; as CSV, the time series.
  *
  * @param from the range's inclusive start, as requested, in UTC
@@ -22,8 +22,8 @@ import java.util.Map;
  * @param audience all, or human (only people's opens and clicks counted)
  * @param filters every filter applied, by parameter name (empty when none)
  * @param counts events per type (see {@link EventTotals#EVENT_TYPES}), each event_id once
- * @param uniqueMessages distinct messages per type
- * @param rates the funnel rates over distinct messages
+ * @param uniqueMessages messages per type whose first event of the type lies in the range
+ * @param rates the funnel rates over those message counts
  * @param series events per type in each bucket of {@code interval}, oldest first, gap-free
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

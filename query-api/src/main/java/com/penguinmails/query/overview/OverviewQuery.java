@@ -19,9 +19,10 @@ import java.util.Optional;
  * audience. The totals are the sums over the buckets, so they always agree with the series.
  *
  * <p>The whole hours inside the range are read from an {@link OverviewRollup} (a few rows per hour) and only the
- * partial hours at its ends (if any) from {@code events} itself, so a month of ten million events answers from a few thousand
- * rows while both ends stay exact to the millisecond. A question no rollup can answer (minute buckets, a zone whose
- * offset is not a whole number of hours, campaign and sender filters mixed) reads {@code events} for the whole range.
+ * partial hours at its ends (if any) from {@code events} itself, so a month of ten million events answers from a few
+ * thousand rows while both ends stay exact to the millisecond. A question no rollup can answer (minute buckets, a
+ * zone whose offset is not a whole number of hours, campaign and sender filters mixed) reads {@code events} for the
+ * whole range.
  * Both sources count alike: a message counts in the range holding its first event of the type (the enrichment's
  * {@code first_of_type}; for people only its first human open or click, {@code first_of_message}).
  *

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Funnel rates over distinct messages, each a fraction (not a percentage) rounded half-up to 4 decimals.
+ * Funnel rates over unique-message counts ({@link EventTotals#messages}), each a fraction (not a percentage) rounded
+ * half-up to 4 decimals.
  *
  * <p>Delivery and bounce divide by messages sent; open, click, reply, unsubscribe and complaint divide by messages
  * delivered. A rate whose denominator is 0 is 0. Rates compare events that occurred in the same time range, so a

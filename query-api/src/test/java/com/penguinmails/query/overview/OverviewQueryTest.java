@@ -102,7 +102,8 @@ class OverviewQueryTest {
     @Test
     void countsPeoplesEventsAndFirstsForTheHumanAudience() {
         BoundQuery all = OverviewQuery.build(request(Map.of("to", List.of(RAGGED_END))));
-        BoundQuery human = OverviewQuery.build(request(Map.of("audience", List.of("human"), "to", List.of(RAGGED_END))));
+        BoundQuery human =
+                OverviewQuery.build(request(Map.of("audience", List.of("human"), "to", List.of(RAGGED_END))));
 
         assertThat(all.sql()).contains("sum(events)").contains("sum(messages)").contains("first_of_type")
                 .doesNotContain("_human").doesNotContain("engagement_class");
