@@ -57,35 +57,18 @@ public final class OverviewQuery {
 
     /**
      * Builds the query answering {@code request}: events and first-of-type messages per type in each bucket of the
-     * request's interval and zone, from which the totals are sums ({@link #read}).
+     * request's interval and zone, from which the totals are sums ({@link #read}). The rollup's rows (when one serves)
+     * cover the whole hours of the range and the events' rows the rest, united and summed per bucket and type.
      */
     public static BoundQuery build(OverviewRequest request) {
         Map<String, String> parameters = new HashMap<>();
         SeriesBuckets buckets = request.buckets();
         buckets.bind(parameters);
-        boolean human = request.audience() == Audience.HUMAN;
-        String fromRollup = "SELECT " + buckets.startSql("bucket") + " AS bucket_start, event_type,\n"
-                + "       sum(" + (human ? "events_human" : "events") + ") AS events,\n"
-                + "       sum(" + (human ? "messages_human" : "messages") + ") AS messages\n";
-        String fromEvents = "SELECT " + buckets.startSql("occurred_at") + " AS bucket_start, event_type,\n"
-                + "       count() AS events,\n"
-                + "       countIf(" + (human ? FIRST_HUMAN : FIRST) + ") AS messages\n";
-        return union(request, fromRollup, fromEvents, "bucket_start, event_type",
-                "SELECT bucket_start, event_type, toInt64(sum(events)) AS events, toInt64(sum(messages)) AS messages",
-                parameters);
-    }
-
-    /**
-     * {@code outer} over the union of {@code fromRollup} on the whole hours of the range (when a rollup serves) and
-     * {@code fromEvents} on the rest, each grouped by {@code keys}.
-     */
-    private static BoundQuery union(OverviewRequest request, String fromRollup, String fromEvents, String keys,
-            String outer, Map<String, String> parameters) {
         parameters.put("tenant_id", ClickHouseText.string(request.tenantId()));
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
         String filters = request.filters().sqlConditions(parameters);
-        String audience = request.audience() == Audience.HUMAN ? "\n  AND " + HUMAN : "";
+        boolean human = request.audience() == Audience.HUMAN;
         Optional<OverviewRollup> rollup = rollupServing(request);
         Instant rollupStart = ceilHour(request.range().from());
         Instant rollupEnd = floorHour(request.range().to());
@@ -93,16 +76,24 @@ public final class OverviewQuery {
         if (rollup.isPresent()) {
             parameters.put("rollup_start", ClickHouseText.dateTime64Millis(rollupStart));
             parameters.put("rollup_end", ClickHouseText.dateTime64Millis(rollupEnd));
-            parts.add(fromRollup + "FROM " + rollup.get().table() + "\nWHERE " + ROLLUP_RANGE + filters
-                    + "\nGROUP BY " + keys);
+            parts.add("SELECT " + buckets.startSql("bucket") + " AS bucket_start, event_type,\n"
+                    + "       sum(" + (human ? "events_human" : "events") + ") AS events,\n"
+                    + "       sum(" + (human ? "messages_human" : "messages") + ") AS messages\n"
+                    + "FROM " + rollup.get().table() + "\nWHERE " + ROLLUP_RANGE + filters
+                    + "\nGROUP BY bucket_start, event_type");
         }
         boolean partialHours = rollupStart.isAfter(request.range().from()) || rollupEnd.isBefore(request.range().to());
         if (rollup.isEmpty() || partialHours) {
-            parts.add(fromEvents + "FROM events FINAL\nWHERE " + RANGE + (rollup.isPresent() ? OUTSIDE_ROLLUP : "")
-                    + filters + audience + "\nGROUP BY " + keys);
+            parts.add("SELECT " + buckets.startSql("occurred_at") + " AS bucket_start, event_type,\n"
+                    + "       count() AS events,\n"
+                    + "       countIf(" + (human ? FIRST_HUMAN : FIRST) + ") AS messages\n"
+                    + "FROM events FINAL\nWHERE " + RANGE + (rollup.isPresent() ? OUTSIDE_ROLLUP : "") + filters
+                    + (human ? "\n  AND " + HUMAN : "") + "\nGROUP BY bucket_start, event_type");
         }
-        String inner = String.join("\nUNION ALL\n", parts);
-        String sql = outer + "\nFROM (\n" + inner + "\n)\nGROUP BY " + keys + "\nORDER BY " + keys;
+        String sql = "SELECT bucket_start, event_type,\n"
+                + "       toInt64(sum(events)) AS events, toInt64(sum(messages)) AS messages\n"
+                + "FROM (\n" + String.join("\nUNION ALL\n", parts) + "\n)"
+                + "\nGROUP BY bucket_start, event_type\nORDER BY bucket_start, event_type";
         return new BoundQuery(sql, parameters);
     }
 

@@ -2,6 +2,7 @@ package com.penguinmails.query.overview;
 
 import com.penguinmails.query.request.AnalyticsFilter;
 import com.penguinmails.query.request.AnalyticsFilters;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ enum OverviewRollup {
     /** The first rollup keeping every dimension {@code filters} narrow by, if any. */
     static Optional<OverviewRollup> keeping(AnalyticsFilters filters) {
         for (OverviewRollup rollup : values()) {
-            if (EnumSet.allOf(AnalyticsFilter.class).stream()
+            if (Arrays.stream(AnalyticsFilter.values())
                     .allMatch(filter -> rollup.dimensions.contains(filter) || filters.value(filter).isEmpty())) {
                 return Optional.of(rollup);
             }
