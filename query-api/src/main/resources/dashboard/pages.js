@@ -295,7 +295,8 @@ async function cohorts(ctx, view) {
   const starts = answer.cohorts.map((cohort) => cohort.start);
   const shares = answer.cohorts.map((cohort) => ks.map((k) => (cohort.periods[k] ? cohort.periods[k].share : 0)));
   const box = panel(view, 'Retention: share of each cohort active in period k',
-    'Contacts grouped by the ' + period + ' of their ' + cohortBy.replace('_', ' ') + ' (' + answer.tz + ').');
+    'Contacts grouped by the ' + period + ' of their ' + cohortBy.replace('_', ' ') + ' (' + answer.tz + '); counted at '
+    + new Date(answer.as_of).toLocaleString() + '.');
   heatmapChart(box, 'cohorts-retention', 'Share active (' + activity + ') per cohort and period', ks, starts, shares,
     { kind: 'rate' });
   const columns = [

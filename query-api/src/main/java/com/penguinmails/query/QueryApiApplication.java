@@ -94,8 +94,8 @@ public class QueryApiApplication extends Application<QueryApiConfiguration> {
                 new ClickHouseCampaignsSource(store), configuration.maxRange("campaigns")));
         environment.jersey().register(new AbTestResource(
                 new ClickHouseAbTestSource(store), configuration.maxRange("ab")));
-        environment.jersey().register(new CohortsResource(
-                new ClickHouseCohortsSource(store), configuration.maxRange("cohorts")));
+        environment.jersey().register(new CohortsResource(configuration.getCohortMatrices()
+                .build(new ClickHouseCohortsSource(store), environment), configuration.maxRange("cohorts")));
         DeliverabilityThresholds thresholds = configuration.getDeliverabilityThresholds().build();
         ClickHouseDeliverabilityDetailSource deliverabilityDetail = new ClickHouseDeliverabilityDetailSource(store);
         environment.jersey().register(new BounceBreakdownResource(

@@ -3,6 +3,7 @@ package com.penguinmails.query;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.penguinmails.apikeys.ApiKeysFactory;
 import com.penguinmails.clickhouse.ClickHouseFactory;
+import com.penguinmails.query.cohorts.CohortSnapshotsFactory;
 import com.penguinmails.query.deliverability.DeliverabilityThresholdsFactory;
 import com.penguinmails.query.heatmap.SendTimeFactory;
 import com.penguinmails.query.store.ResultCacheFactory;
@@ -47,6 +48,10 @@ public class QueryApiConfiguration extends Configuration {
     @Valid
     @NotNull
     private ResultCacheFactory resultCache = new ResultCacheFactory();
+
+    @Valid
+    @NotNull
+    private CohortSnapshotsFactory cohortMatrices = new CohortSnapshotsFactory();
 
     @Valid
     @NotNull
@@ -150,6 +155,17 @@ public class QueryApiConfiguration extends Configuration {
     @JsonProperty
     public void setResultCache(ResultCacheFactory resultCache) {
         this.resultCache = resultCache;
+    }
+
+    /** How long kept cohort matrices are served before a background refresh, and at most (COHORTS.md). */
+    @JsonProperty
+    public CohortSnapshotsFactory getCohortMatrices() {
+        return cohortMatrices;
+    }
+
+    @JsonProperty
+    public void setCohortMatrices(CohortSnapshotsFactory cohortMatrices) {
+        this.cohortMatrices = cohortMatrices;
     }
 
     /** The complaint and bounce limits the deliverability detail views judge rows against (DELIVERABILITY.md). */

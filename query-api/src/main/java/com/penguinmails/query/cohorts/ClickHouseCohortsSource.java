@@ -1,6 +1,7 @@
 package com.penguinmails.query.cohorts;
 
 import com.penguinmails.query.store.AnalyticsStore;
+import java.time.Duration;
 import java.util.List;
 
 /** Answers cohort questions from the ClickHouse {@code cohort_activity} table with {@link CohortsQuery}. */
@@ -13,7 +14,7 @@ public final class ClickHouseCohortsSource implements CohortsSource {
     }
 
     @Override
-    public List<CohortCounts> cohorts(CohortsRequest request) {
-        return CohortsQuery.read(store.fetch(CohortsQuery.build(request)));
+    public List<CohortSlice> slices(CohortsRequest request, Duration sliceLength) {
+        return CohortsQuery.read(store.fetch(CohortsQuery.build(request, sliceLength)), sliceLength);
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
  * @param campaignId the campaign filter, or null (left out of the JSON) for all campaigns
  * @param periods cells per cohort
  * @param cohorts the matrix's rows
+ * @param asOf when the counts were taken (a kept matrix's time; see {@link CohortSnapshots})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CohortsAnswer(
@@ -33,13 +34,14 @@ public record CohortsAnswer(
         @JsonProperty("activity") String activity,
         @JsonProperty("campaign_id") String campaignId,
         @JsonProperty("periods") int periods,
-        @JsonProperty("cohorts") List<Cohort> cohorts) implements CsvExportable {
+        @JsonProperty("cohorts") List<Cohort> cohorts,
+        @JsonProperty("as_of") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant asOf) implements CsvExportable {
 
-    /** The answer to {@code request} with the given rows. */
-    public static CohortsAnswer of(CohortsRequest request, List<Cohort> cohorts) {
+    /** The answer to {@code request} with the given rows, counted at {@code asOf}. */
+    public static CohortsAnswer of(CohortsRequest request, List<Cohort> cohorts, Instant asOf) {
         return new CohortsAnswer(request.range().from(), request.range().to(), request.zone().getId(),
                 request.period().wireName(), request.basis().wireName(), request.activity().wireName(),
-                request.campaignId().orElse(null), request.periods(), List.copyOf(cohorts));
+                request.campaignId().orElse(null), request.periods(), List.copyOf(cohorts), asOf);
     }
 
     /**

@@ -4,6 +4,8 @@ import com.clickhouse.client.api.query.GenericRecord;
 import com.penguinmails.query.store.BoundQuery;
 import com.penguinmails.query.store.ClickHouseText;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +21,16 @@ import java.util.Map;
  * <p>Innermost, one row per contact of the tenant (the campaign's rows and the contact's conversion row, or every
  * row): its cohort time, the times of the chosen activity and its conversions. Then per contact: its cohort, the
  * distinct periods k >= 0 in which it was active and the last of them, and its conversion values by period. Finally
- * per cohort: the size, active contacts per k ({@code sumForEach} over 0/1 arrays of length n), contacts active in k
- * or later (last k >= k) and the values per (k, currency) ({@code sumMap}).
+ * per cohort and slice of cohort time (whole slices counted from the epoch, see {@link CohortSlices}): the size, active
+ * contacts per k ({@code sumForEach} over 0/1 arrays of length n), contacts active in k or later (last k >= k) and the
+ * values per (k, currency) ({@code sumMap}).
  */
 public final class CohortsQuery {
 
     private static final String SQL = """
             WITH sumMap(arrayMap(c -> (c.1, c.2), values_k), arrayMap(c -> c.3, values_k)) AS value_map
             SELECT cohort_start,
+                   toInt64(slice_number) AS slice,
                    toInt64(count()) AS size,
                    arrayMap(x -> toInt64(x),
                             sumForEach(arrayMap(k -> toUInt64(has(ks, k)), range({periods:UInt16})))) AS active,
@@ -37,6 +41,7 @@ public final class CohortsQuery {
                    arrayMap(x -> toString(x), value_map.2) AS value_amounts
             FROM (
                 SELECT START(cohort_time, {tz:String}) AS cohort_start,
+                       intDiv(toUnixTimestamp64Milli(cohort_time), {slice_millis:UInt32}) AS slice_number,
                        toInt64(NUMBER(cohort_time, {tz:String})) AS cohort_number,
                        arrayDistinct(arrayFilter(k -> k >= 0,
                            arrayMap(t -> toInt64(NUMBER(t, {tz:String})) - cohort_number, activity_times))) AS ks,
@@ -56,8 +61,8 @@ public final class CohortsQuery {
                        AND cohort_time < {range_end:DateTime64(3, 'UTC')}
                 )
             )
-            GROUP BY cohort_start
-            ORDER BY cohort_start""";
+            GROUP BY cohort_start, slice_number
+            ORDER BY cohort_start, slice_number""";
 
     private static final String CAMPAIGN_SCOPE = "campaign_id = {campaign_id:String}";
     // A campaign's cohorts also read the contact's '' row: conversions carry no campaign and are filed there.
@@ -66,9 +71,10 @@ public final class CohortsQuery {
     private CohortsQuery() {
     }
 
-    /** Builds the query answering {@code request}. */
-    public static BoundQuery build(CohortsRequest request) {
+    /** Builds the query answering {@code request} in slices of cohort time of {@code sliceLength}. */
+    public static BoundQuery build(CohortsRequest request, Duration sliceLength) {
         Map<String, String> parameters = new HashMap<>();
+        parameters.put("slice_millis", Long.toString(sliceLength.toMillis()));
         parameters.put("tenant_id", ClickHouseText.string(request.tenantId()));
         parameters.put("range_start", ClickHouseText.dateTime64Millis(request.range().from()));
         parameters.put("range_end", ClickHouseText.dateTime64Millis(request.range().to()));
@@ -90,9 +96,9 @@ public final class CohortsQuery {
         return new BoundQuery(sql, parameters);
     }
 
-    /** Reads the per-cohort counts from the rows {@link #build}'s query returned. */
-    public static List<CohortCounts> read(List<GenericRecord> rows) {
-        List<CohortCounts> cohorts = new ArrayList<>(rows.size());
+    /** Reads the counts per cohort and slice from the rows {@link #build}'s query returned. */
+    public static List<CohortSlice> read(List<GenericRecord> rows, Duration sliceLength) {
+        List<CohortSlice> slices = new ArrayList<>(rows.size());
         for (GenericRecord row : rows) {
             List<Long> periods = longs(row, "value_periods");
             List<String> currencies = row.getList("value_currencies");
@@ -104,10 +110,15 @@ public final class CohortsQuery {
                     values.add(new ConversionValue(periods.get(i).intValue(), currencies.get(i), amount));
                 }
             }
-            cohorts.add(new CohortCounts(row.getLocalDate("cohort_start"), row.getLong("size"),
-                    longs(row, "active"), longs(row, "active_unbounded"), values));
+            slices.add(new CohortSlice(row.getLocalDate("cohort_start"),
+                    Instant.ofEpochMilli(row.getLong("slice") * sliceLength.toMillis()), row.getLong("size"),
+                    array(row, "active"), array(row, "active_unbounded"), values));
         }
-        return cohorts;
+        return slices;
+    }
+
+    private static long[] array(GenericRecord row, String column) {
+        return longs(row, column).stream().mapToLong(Long::longValue).toArray();
     }
 
     private static List<Long> longs(GenericRecord row, String column) {

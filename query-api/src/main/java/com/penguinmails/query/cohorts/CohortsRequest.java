@@ -73,6 +73,11 @@ public record CohortsRequest(String tenantId, TimeRange range, ZoneId zone, Coho
         return new CohortsRequest(tenantId, range, zone, period, basis, activity, campaignId, periods);
     }
 
+    /** The same question over another range of cohort times. */
+    public CohortsRequest withRange(TimeRange otherRange) {
+        return new CohortsRequest(tenantId, otherRange, zone, period, basis, activity, campaignId, periods);
+    }
+
     private static int parsePeriods(String text) {
         int periods;
         try {

@@ -20,15 +20,15 @@ import java.time.Duration;
 @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public final class CohortsResource {
 
-    private final CohortsSource source;
+    private final CohortSnapshots matrices;
     private final Duration maxSpan;
 
     /**
-     * @param source where the counts come from
+     * @param matrices where the counts come from
      * @param maxSpan the longest {@code from}..{@code to} range accepted
      */
-    public CohortsResource(CohortsSource source, Duration maxSpan) {
-        this.source = source;
+    public CohortsResource(CohortSnapshots matrices, Duration maxSpan) {
+        this.matrices = matrices;
         this.maxSpan = maxSpan;
     }
 
@@ -36,8 +36,9 @@ public final class CohortsResource {
     public CohortsAnswer cohorts(@Auth TenantPrincipal tenant, @Context UriInfo uriInfo) {
         CohortsRequest request =
                 CohortsRequest.parse(tenant.tenantId(), new QueryParameters(uriInfo.getQueryParameters()), maxSpan);
-        return CohortsAnswer.of(request, source.cohorts(request).stream()
-                .map(counts -> Cohort.of(counts, request.period()))
-                .toList());
+        CohortSlices counts = matrices.answer(request);
+        return CohortsAnswer.of(request, counts.cohorts().stream()
+                .map(cohort -> Cohort.of(cohort, request.period()))
+                .toList(), counts.asOf());
     }
 }

@@ -117,8 +117,9 @@ public final class CohortsBench {
                 double[] millis = new double[queries];
                 for (int q = 0; q < queries; q++) {
                     long start = System.nanoTime();
-                    List<GenericRecord> rows = store.fetch(CohortsQuery.build(request));
-                    CohortsQuery.read(rows);
+                    Duration sliceLength = CohortSlices.sliceLength(request.zone());
+                    List<GenericRecord> rows = store.fetch(CohortsQuery.build(request, sliceLength));
+                    new CohortSlices(Instant.now(), CohortsQuery.read(rows, sliceLength)).cohorts();
                     millis[q] = (System.nanoTime() - start) / 1e6;
                 }
                 Arrays.sort(millis);

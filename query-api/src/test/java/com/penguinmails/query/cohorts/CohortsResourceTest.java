@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ class CohortsResourceTest {
 
     private static final String ACME_KEY = "pm_acme_query_key";
     private static final FakeCohortsSource SOURCE = new FakeCohortsSource();
+    private static final Instant AS_OF = Instant.parse("2026-11-26T12:00:00Z");
 
     private static final ResourceExtension RESOURCES = ResourceExtension.builder()
             .addProvider(ApiKeysFactory.authFeature(new ConfiguredApiKeys(List.of(
@@ -41,7 +43,7 @@ class CohortsResourceTest {
             .addProvider(new AuthValueFactoryProvider.Binder<>(TenantPrincipal.class))
             .addProvider(new InvalidQueryParameterExceptionMapper())
             .addProvider(new AnalyticsStoreUnavailableExceptionMapper())
-            .addResource(new CohortsResource(SOURCE, Duration.ofDays(400)))
+            .addResource(new CohortsResource(CohortSnapshots.none(SOURCE, () -> AS_OF), Duration.ofDays(400)))
             .build();
 
     @AfterEach
@@ -51,8 +53,13 @@ class CohortsResourceTest {
 
     @Test
     void answersTheMatrixForTheKeysTenantInTheDocumentedShape() throws Exception {
-        SOURCE.answer(List.of(new CohortCounts(LocalDate.of(2026, 11, 2), 4, List.of(4L, 1L), List.of(4L, 2L),
-                List.of(new ConversionValue(1, "EUR", new BigDecimal("10.0000"))))));
+        // Two slices of one cohort: the answer is their sum.
+        LocalDate cohortStart = LocalDate.of(2026, 11, 2);
+        SOURCE.answer(List.of(
+                new CohortSlice(cohortStart, Instant.parse("2026-11-02T09:00:00Z"), 3, new long[] {3, 1},
+                        new long[] {3, 1}, List.of(new ConversionValue(1, "EUR", new BigDecimal("4.0000")))),
+                new CohortSlice(cohortStart, Instant.parse("2026-11-03T14:00:00Z"), 1, new long[] {1, 0},
+                        new long[] {1, 1}, List.of(new ConversionValue(1, "EUR", new BigDecimal("6.0000"))))));
 
         try (Response response = get(cohorts().queryParam("period", "week").queryParam("periods", "2")
                 .queryParam("tz", "Europe/Berlin"), ACME_KEY)) {
@@ -63,6 +70,8 @@ class CohortsResourceTest {
             assertThat(body.get("cohort_by").asText()).isEqualTo("first_send");
             assertThat(body.get("activity").asText()).isEqualTo("open");
             assertThat(body.has("campaign_id")).isFalse();
+            assertThat(body.get("as_of").asText()).isEqualTo("2026-11-26T12:00:00Z");
+            assertThat(body.get("cohorts")).hasSize(1);
             JsonNode cohort = body.get("cohorts").get(0);
             assertThat(cohort.get("start").asText()).isEqualTo("2026-11-02");
             JsonNode second = cohort.get("periods").get(1);

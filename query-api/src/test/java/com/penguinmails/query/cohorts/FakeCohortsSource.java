@@ -1,5 +1,6 @@
 package com.penguinmails.query.cohorts;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,23 +8,23 @@ import java.util.List;
 final class FakeCohortsSource implements CohortsSource {
 
     private final List<CohortsRequest> requests = new ArrayList<>();
-    private List<CohortCounts> answer = List.of();
+    private List<CohortSlice> answer = List.of();
 
-    void answer(List<CohortCounts> counts) {
-        answer = List.copyOf(counts);
+    void answer(List<CohortSlice> slices) {
+        answer = List.copyOf(slices);
     }
 
-    List<CohortsRequest> requests() {
-        return requests;
+    synchronized List<CohortsRequest> requests() {
+        return List.copyOf(requests);
     }
 
-    void reset() {
+    synchronized void reset() {
         requests.clear();
         answer = List.of();
     }
 
     @Override
-    public synchronized List<CohortCounts> cohorts(CohortsRequest request) {
+    public synchronized List<CohortSlice> slices(CohortsRequest request, Duration sliceLength) {
         requests.add(request);
         return answer;
     }
