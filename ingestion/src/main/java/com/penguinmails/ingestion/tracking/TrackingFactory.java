@@ -186,6 +186,9 @@ public class TrackingFactory {
             environment.lifecycle().manage(operational);
         }
         TrackingUrls urls = new TrackingUrls(tokens, domains);
+        // Jetty caches filter chains by request path, and every tracking path is distinct (it carries its token): the
+        // cache only ever missed, was filled with one entry per hit and cleared every 1,024 hits under a lock.
+        environment.getApplicationContext().getServletHandler().setFilterChainsCached(false);
         environment.servlets()
                 .addServlet("tracking", new TrackingServlet(tokens, domains, buildTrustedProxies(), engagements,
                         unsubscribes, clock,

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The public tracking endpoints, as a plain servlet mapped to {@code /t/*} because they are the hot path:
@@ -26,9 +25,9 @@ import java.util.UUID;
  * <p>A token counts only if it verifies, is meant for the endpoint it is used on, and belongs to the tenant whose custom
  * domain the request is on (the shared host serves every tenant). {@code HEAD} gets the {@code GET} answer without a body
  * and is recorded with method HEAD, which only scanners send. Each recorded request is published as one event, with
- * a random UUID event id, before the answer is written. The pixel is answered whatever happens; a click on an invalid
- * token is a 404 page and never a redirect; an unsubscribe that could not be recorded is a 503, so the mailbox provider
- * retries rather than the recipient believing it worked.
+ * a time-ordered random UUID event id ({@link TimeOrderedEventIds}), before the answer is written. The pixel is
+ * answered whatever happens; a click on an invalid token is a 404 page and never a redirect; an unsubscribe that
+ * could not be recorded is a 503, so the mailbox provider retries rather than the recipient believing it worked.
  */
 public final class TrackingServlet extends HttpServlet {
 
@@ -193,7 +192,8 @@ public final class TrackingServlet extends HttpServlet {
                 request.getHeader("User-Agent"),
                 request.getMethod());
         try {
-            publisher.publish(List.of(TrackingEvents.of(type, token, facts, UUID.randomUUID().toString(), receivedAt)));
+            publisher.publish(List.of(TrackingEvents.of(type, token, facts,
+                    TimeOrderedEventIds.next(receivedAt.toEpochMilli()), receivedAt)));
             return true;
         } catch (PublishFailedException | RuntimeException e) {
             failed.mark();
