@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Retention counts split by cohort and by slice of cohort time, as of one instant: either a kept matrix over all cohort
@@ -30,6 +32,8 @@ public record CohortSlices(Instant asOf, List<CohortSlice> slices) {
     private static final List<Duration> SLICE_LENGTHS =
             List.of(Duration.ofHours(1), Duration.ofMinutes(30), Duration.ofMinutes(15));
     private static final Instant OFFSETS_SINCE = Instant.EPOCH;
+    /** Asked on every request; a zone's offsets since 1970 are walked once (the zones are a bounded set of names). */
+    private static final ConcurrentMap<ZoneId, Duration> SLICE_LENGTH_BY_ZONE = new ConcurrentHashMap<>();
     private static final Comparator<ConversionValue> VALUE_ORDER =
             Comparator.comparingInt(ConversionValue::period).thenComparing(ConversionValue::currency);
 
@@ -45,6 +49,10 @@ public record CohortSlices(Instant asOf, List<CohortSlice> slices) {
      * 1972) gets quarter hours; ranges off the grid are answered by a query of their own.
      */
     public static Duration sliceLength(ZoneId zone) {
+        return SLICE_LENGTH_BY_ZONE.computeIfAbsent(zone, CohortSlices::computeSliceLength);
+    }
+
+    private static Duration computeSliceLength(ZoneId zone) {
         List<ZoneOffset> offsets = offsetsSince1970(zone.getRules());
         for (Duration length : SLICE_LENGTHS) {
             if (offsets.stream().allMatch(offset -> offset.getTotalSeconds() % length.toSeconds() == 0)) {
