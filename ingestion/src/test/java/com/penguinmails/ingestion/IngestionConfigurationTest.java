@@ -2,6 +2,7 @@ package com.penguinmails.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.penguinmails.ingestion.server.IngestionServerFactory;
 import com.penguinmails.ingestion.spool.FsyncPolicy;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
@@ -32,5 +33,8 @@ class IngestionConfigurationTest {
         assertThat(configuration.getSpool().getSegmentSize()).isEqualTo(DataSize.mebibytes(64));
         assertThat(configuration.getRateLimits().getDefaultLimit().burst()).isPositive();
         assertThat(configuration.getLoggingFactory()).isInstanceOf(DefaultLoggingFactory.class);
+        assertThat(configuration.getServerFactory()).isInstanceOfSatisfying(IngestionServerFactory.class,
+                server -> assertThat(server.isRequestMetrics()).isEqualTo(
+                        Boolean.parseBoolean(System.getenv().getOrDefault("INGESTION_REQUEST_METRICS", "false"))));
     }
 }
